@@ -1,0 +1,6 @@
+/**
+ * Lattice Bench dose API.
+ *
+ * @since 0.1
+ */
+package org.latticebench.dose;

@@ -1,0 +1,6 @@
+/**
+ * Lattice Bench evaluation API.
+ *
+ * @since 0.1
+ */
+package org.latticebench.evaluation;

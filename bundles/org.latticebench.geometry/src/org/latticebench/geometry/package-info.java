@@ -1,0 +1,6 @@
+/**
+ * Lattice Bench geometry API.
+ *
+ * @since 0.1
+ */
+package org.latticebench.geometry;

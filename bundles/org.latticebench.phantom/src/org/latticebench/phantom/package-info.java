@@ -1,0 +1,6 @@
+/**
+ * Lattice Bench phantom API.
+ *
+ * @since 0.1
+ */
+package org.latticebench.phantom;

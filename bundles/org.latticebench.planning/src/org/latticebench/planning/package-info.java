@@ -1,0 +1,6 @@
+/**
+ * Lattice Bench planning API.
+ *
+ * @since 0.1
+ */
+package org.latticebench.planning;
