@@ -11,7 +11,7 @@ import org.latticebench.core.Vec3;
 /**
  * Prints timings of the heavy geometry loops on a liver-sized target; not a test (nothing asserts
  * on wall-clock time). Run with the geometry and core classes on the class path:
- * {@code java -cp <core classes>:<geometry classes>:<these test classes> org.latticebench.geometry.GeometryBenchmark}.
+ * after {@code ./build.sh}: {@code java -cp bundles/org.latticebench.core/target/classes:bundles/org.latticebench.geometry/target/classes:tests/org.latticebench.geometry.tests/target/classes org.latticebench.geometry.GeometryBenchmark}.
  */
 public final class GeometryBenchmark {
 
