@@ -48,7 +48,7 @@ final class Anatomy {
 	private final Ellipsoid kidneyL = new Ellipsoid(72, 52, -18, 28, 23, 54, 0, -12, -15);
 	private final Ellipsoid hilumR = new Ellipsoid(-50, 46, -30, 12, 9, 16);
 	private final Ellipsoid hilumL = new Ellipsoid(50, 46, -18, 12, 9, 16);
-	private final Ellipsoid spleen = new Ellipsoid(92, 45, 20, 22, 48, 46, -35, 0, 0);
+	private final Ellipsoid spleen = new Ellipsoid(92, 45, 20, 23, 52, 48, -35, 0, 0);
 	private final Ellipsoid heart = new Ellipsoid(10, -30, 150, 85, 60, 80);
 
 	private final Tube aorta = new Tube(new double[][] { { 22, 20, 140, 12 }, { 16, 14, 60, 12.5 }, { 12, 10, -20, 12 },
