@@ -19,9 +19,9 @@ import org.latticebench.phantom.Shapes.Tube;
 final class Anatomy {
 
 	// Body outline and wall layers: axial superellipses centred on the origin.
-	private static final double BODY_A = 165, BODY_B = 115, BODY_N = 2.4;
+	private static final double BODY_A = 165, BODY_B = 115, BODY_N = 2.5;
 	private static final double MUSCLE_A = 147, MUSCLE_B = 100;
-	private static final double CAVITY_A = 135, CAVITY_B = 88, CAVITY_N = 2.2;
+	private static final double CAVITY_A = 135, CAVITY_B = 88, CAVITY_N = 2;
 	private static final double RIB_BAND_MM = 10;
 	/** Region behind the peritoneum around the spine, carved out of the cavity. */
 	private static final double SPINE_REGION_Y = 82, SPINE_REGION_A = 48, SPINE_REGION_B = 50;
@@ -42,7 +42,7 @@ final class Anatomy {
 	private final double lobulation;
 	private final double tumourReachMm;
 
-	private final Ellipsoid rightLobe = new Ellipsoid(-68, 2, 32, 68, 84, 76);
+	private final Ellipsoid rightLobe = new Ellipsoid(-68, 2, 32, 70, 86, 76);
 	private final Ellipsoid leftLobe = new Ellipsoid(12, -42, 52, 66, 36, 36, 15, 0, 0);
 	private final Ellipsoid kidneyR = new Ellipsoid(-72, 52, -30, 28, 23, 54, 0, 12, -15);
 	private final Ellipsoid kidneyL = new Ellipsoid(72, 52, -18, 28, 23, 54, 0, -12, -15);
@@ -167,7 +167,7 @@ final class Anatomy {
 			return Tissue.CSF;
 		}
 		double phase = z - VERTEBRA_PERIOD_MM * Math.floor(z / VERTEBRA_PERIOD_MM);
-		if (Shapes.inSuperellipse(x, y, 0, VB_Y, VB_A, VB_B, 2.3)) {
+		if (Shapes.inSuperellipse(x, y, 0, VB_Y, VB_A, VB_B, 2.5)) {
 			return phase < DISC_MM ? Tissue.DISC : Tissue.VERTEBRA;
 		}
 		boolean arched = phase >= DISC_MM + 2 && phase < VERTEBRA_PERIOD_MM - 4;
@@ -203,7 +203,7 @@ final class Anatomy {
 
 	/** The liver as a smooth union of its two lobes, before other organs press into it. */
 	boolean inLiverEnvelope(double x, double y, double z) {
-		double d1 = (Math.sqrt(rightLobe.level(x, y, z)) - 1) * 68;
+		double d1 = (Math.sqrt(rightLobe.level(x, y, z)) - 1) * 70;
 		double d2 = (Math.sqrt(leftLobe.level(x, y, z)) - 1) * 36;
 		final double k = 15;
 		double h = Math.max(k - Math.abs(d1 - d2), 0) / k;

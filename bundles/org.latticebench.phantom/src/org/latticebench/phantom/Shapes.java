@@ -19,7 +19,18 @@ final class Shapes {
 
 	/** The superellipse level |dx/a|^n + |dy/b|^n; 1 on the outline. */
 	static double superellipseLevel(double x, double y, double cx, double cy, double a, double b, double n) {
-		return Math.pow(Math.abs((x - cx) / a), n) + Math.pow(Math.abs((y - cy) / b), n);
+		return power(Math.abs((x - cx) / a), n) + power(Math.abs((y - cy) / b), n);
+	}
+
+	/** t^n for t >= 0, with the exponents the anatomy uses (2 and 2.5) kept off the slow Math.pow path. */
+	private static double power(double t, double n) {
+		if (n == 2) {
+			return t * t;
+		}
+		if (n == 2.5) {
+			return t * t * Math.sqrt(t);
+		}
+		return Math.pow(t, n);
 	}
 
 	/**

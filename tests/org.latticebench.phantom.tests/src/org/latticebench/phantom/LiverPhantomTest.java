@@ -214,7 +214,7 @@ class LiverPhantomTest {
 
 	@Test
 	void tumourParametersChangeTheGtv() {
-		PhantomParameters coarse = PhantomParameters.defaults().withSpacingMm(4);
+		PhantomParameters coarse = PhantomParameters.defaults().withSpacingMm(5);
 		StudySnapshot smaller = LiverPhantom.build(coarse.withTumourDiameterMm(70), ProgressMonitor.NULL);
 		StudySnapshot bigger = LiverPhantom.build(coarse.withTumourDiameterMm(90), ProgressMonitor.NULL);
 		double ratio = volumeCc(bigger, "GTV") / volumeCc(smaller, "GTV");
