@@ -37,6 +37,12 @@ class FluenceOptimizerTest {
 			for (float w : r.weights()) {
 				assertTrue(w >= 0, "weights are non-negative");
 			}
+			double normalMax = 0;
+			for (int v : ToyProblem.normalTissue().rows()) {
+				normalMax = Math.max(normalMax, dose[v]);
+			}
+			// the 20 Gy normal-tissue limit of ToyProblem.specs, 10 mm (2.5 σ) from the target edge
+			assertTrue(normalMax <= 21, "normal tissue max " + normalMax + " Gy");
 		}
 	}
 
