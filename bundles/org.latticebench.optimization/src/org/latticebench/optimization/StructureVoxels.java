@@ -1,5 +1,7 @@
 package org.latticebench.optimization;
 
+import org.latticebench.core.Mask;
+
 /**
  * The voxels of one structure as rows of a {@link DoseOperator}, each with the fraction of the voxel
  * that lies inside the structure (partial volume). Arrays are owned by the record once passed in:
@@ -29,6 +31,55 @@ public record StructureVoxels(int[] rows, float[] weights) {
 						+ " must be in (0, 1], got " + weights[i]);
 			}
 		}
+	}
+
+	/**
+	 * The voxels of a mask whose operator rows are the flat indices of the mask's grid (the dose grid).
+	 */
+	public static StructureVoxels fromMask(Mask mask) {
+		float[] f = mask.fraction();
+		int n = 0;
+		for (float x : f) {
+			n += x > 0 ? 1 : 0;
+		}
+		int[] rows = new int[n];
+		float[] w = new float[n];
+		for (int i = 0, k = 0; i < f.length; i++) {
+			if (f[i] > 0) {
+				rows[k] = i;
+				w[k++] = Math.min(f[i], 1f);
+			}
+		}
+		return new StructureVoxels(rows, w);
+	}
+
+	/**
+	 * The voxels of a mask for an operator that covers only some grid voxels.
+	 *
+	 * @param rowOfVoxel the operator row of each grid voxel (flat index), -1 where the operator has none;
+	 *                   mask voxels without a row are left out (they can receive no dose in the model)
+	 */
+	public static StructureVoxels fromMask(Mask mask, int[] rowOfVoxel) {
+		float[] f = mask.fraction();
+		if (rowOfVoxel.length != f.length) {
+			throw new IllegalArgumentException(
+					"row map has " + rowOfVoxel.length + " entries for a grid of " + f.length + " voxels");
+		}
+		long[] pairs = new long[f.length];
+		int n = 0;
+		for (int i = 0; i < f.length; i++) {
+			if (f[i] > 0 && rowOfVoxel[i] >= 0) {
+				pairs[n++] = ((long) rowOfVoxel[i] << 32) | i;
+			}
+		}
+		java.util.Arrays.sort(pairs, 0, n);
+		int[] rows = new int[n];
+		float[] w = new float[n];
+		for (int k = 0; k < n; k++) {
+			rows[k] = (int) (pairs[k] >>> 32);
+			w[k] = Math.min(f[(int) pairs[k]], 1f);
+		}
+		return new StructureVoxels(rows, w);
 	}
 
 	/** Every row with weight 1. */
