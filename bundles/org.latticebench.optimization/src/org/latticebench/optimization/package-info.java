@@ -1,5 +1,6 @@
 /**
- * Lattice Bench optimization API.
+ * Fluence-map optimisation: the {@link org.latticebench.optimization.DoseOperator} the optimiser works
+ * through, objectives and their provider SPI, and {@link org.latticebench.optimization.FluenceOptimizer}.
  *
  * @since 0.1
  */
