@@ -4,9 +4,9 @@ import org.latticebench.dose.FluenceMap;
 
 /**
  * The per-point kernel quantities of one beam: for dose voxels (rows) the depth-dose factor
- * A = D(d)/f² and the narrow primary Gaussian; for coarse-lattice nodes the two broad Gaussians.
- * A beamlet's dose at a row is A·[w1·B1 + interpolated (w2·B2 + w3·B3)], each B the product of two
- * erf differences (a square beamlet convolved with a Gaussian).
+ * A = D(d)/f² and the primary Gaussian; for coarse-lattice nodes the scatter Gaussian. A
+ * beamlet's dose at a row is A·[w1·B1 + interpolated w3·B3], each B the product of two erf
+ * differences (a square beamlet convolved with a Gaussian).
  */
 public final class BeamKernels {
 
@@ -18,7 +18,7 @@ public final class BeamKernels {
 	/** Depth-dose factor per row (Gy per unit weight before the lateral kernel). */
 	final float[] rowFactor;
 	final float[] w1, s1;
-	final float[] w2, s2, w3, s3;
+	final float[] w3, s3;
 
 	BeamKernels(FluenceMap fluence, BeamGeometry rows, BeamGeometry nodes, double sadMm, Parallel parallel) {
 		this.fluence = fluence;
@@ -29,12 +29,10 @@ public final class BeamKernels {
 		rowFactor = new float[nr];
 		w1 = new float[nr];
 		s1 = new float[nr];
-		w2 = new float[nn];
-		s2 = new float[nn];
 		w3 = new float[nn];
 		s3 = new float[nn];
 		parallel.forRange(nr, 16384, (from, to) -> {
-			double[] c = new double[6];
+			double[] c = new double[4];
 			for (int p = from; p < to; p++) {
 				double f = rows.f()[p];
 				if (f > 0) {
@@ -47,15 +45,13 @@ public final class BeamKernels {
 			}
 		});
 		parallel.forRange(nn, 4096, (from, to) -> {
-			double[] c = new double[6];
+			double[] c = new double[4];
 			for (int p = from; p < to; p++) {
 				double f = nodes.f()[p];
 				if (f > 0) {
 					BeamModel6MV.components(nodes.depthMm()[p], f * sadMm, sadMm, c);
-					w2[p] = (float) c[2];
-					s2[p] = (float) (INV_SQRT2 / c[3]);
-					w3[p] = (float) c[4];
-					s3[p] = (float) (INV_SQRT2 / c[5]);
+					w3[p] = (float) c[2];
+					s3[p] = (float) (INV_SQRT2 / c[3]);
 				}
 			}
 		});
@@ -78,8 +74,7 @@ public final class BeamKernels {
 		double half = 0.5 * f * b;
 		double tu = f * (nodes.u()[node] - fluence.centreXMm(ix));
 		double tv = f * (nodes.v()[node] - fluence.centreYMm(iy));
-		return w2[node] * Erf.box(tu, half, s2[node]) * Erf.box(tv, half, s2[node])
-				+ w3[node] * Erf.box(tu, half, s3[node]) * Erf.box(tv, half, s3[node]);
+		return w3[node] * Erf.box(tu, half, s3[node]) * Erf.box(tv, half, s3[node]);
 	}
 
 	/** Narrow dose at a row from the whole fluence map (beamlets within 6 σ), including A. */
@@ -118,8 +113,8 @@ public final class BeamKernels {
 		return rowFactor[row] * w1[row] * sum;
 	}
 
-	/** Broad bracket at a node from every beamlet of the map (no cut-off). */
-	double broadDirect(int node, double[] pu, double[] pv, double[] qu, double[] qv) {
+	/** Broad (scatter) bracket at a node from every beamlet of the map (no cut-off). */
+	double broadDirect(int node, double[] pu, double[] pv) {
 		double f = nodes.f()[node];
 		if (f <= 0) {
 			return 0;
@@ -129,28 +124,21 @@ public final class BeamKernels {
 		double u = nodes.u()[node], v = nodes.v()[node];
 		int nx = fluence.nx(), ny = fluence.ny();
 		for (int ix = 0; ix < nx; ix++) {
-			double t = f * (u - fluence.centreXMm(ix));
-			pu[ix] = Erf.box(t, half, s2[node]);
-			qu[ix] = Erf.box(t, half, s3[node]);
+			pu[ix] = Erf.box(f * (u - fluence.centreXMm(ix)), half, s3[node]);
 		}
 		for (int iy = 0; iy < ny; iy++) {
-			double t = f * (v - fluence.centreYMm(iy));
-			pv[iy] = Erf.box(t, half, s2[node]);
-			qv[iy] = Erf.box(t, half, s3[node]);
+			pv[iy] = Erf.box(f * (v - fluence.centreYMm(iy)), half, s3[node]);
 		}
 		float[] w = fluence.weights();
-		double sum2 = 0, sum3 = 0;
+		double sum = 0;
 		for (int iy = 0; iy < ny; iy++) {
-			double a2 = 0, a3 = 0;
+			double a = 0;
 			int base = nx * iy;
 			for (int ix = 0; ix < nx; ix++) {
-				double wt = w[base + ix];
-				a2 += pu[ix] * wt;
-				a3 += qu[ix] * wt;
+				a += pu[ix] * w[base + ix];
 			}
-			sum2 += a2 * pv[iy];
-			sum3 += a3 * qv[iy];
+			sum += a * pv[iy];
 		}
-		return w2[node] * sum2 + w3[node] * sum3;
+		return w3[node] * sum;
 	}
 }

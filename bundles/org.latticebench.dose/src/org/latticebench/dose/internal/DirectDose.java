@@ -38,10 +38,9 @@ public final class DirectDose {
 			BeamKernels kb = new BeamKernels(fluence, geo[0], geo[1], beam.sadMm(), parallel);
 			float[] bracket = new float[lattice.nodeCount()];
 			parallel.forRange(bracket.length, 256, (from, to) -> {
-				double[] pu = new double[fluence.nx()], qu = new double[fluence.nx()];
-				double[] pv = new double[fluence.ny()], qv = new double[fluence.ny()];
+				double[] pu = new double[fluence.nx()], pv = new double[fluence.ny()];
 				for (int n = from; n < to; n++) {
-					bracket[n] = (float) kb.broadDirect(n, pu, pv, qu, qv);
+					bracket[n] = (float) kb.broadDirect(n, pu, pv);
 				}
 			});
 			parallel.forRange(nRows, 4096, (from, to) -> {
