@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -64,7 +65,8 @@ public final class Parallel implements AutoCloseable {
 		}
 		List<Future<Void>> futures;
 		try {
-			futures = pool.invokeAll(tasks);
+			ExecutorService executor = pool; // declares InterruptedException on every JDK
+			futures = executor.invokeAll(tasks);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new CancelledException();
