@@ -71,7 +71,9 @@ public final class CommandLine {
 		try {
 			return command.run(List.copyOf(args), context);
 		} catch (UsageException e) {
-			err.println("latticebench " + name + ": " + e.getMessage());
+			String message = e.getMessage() == null ? "usage error" : e.getMessage();
+			// CliArgs messages already start with the command name
+			err.println("latticebench " + (message.startsWith(name + ":") ? message : name + ": " + message));
 			err.println("usage: latticebench --headless " + command.usage());
 			return USAGE;
 		} catch (CancelledException e) {
