@@ -1,3 +1,4 @@
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -5,6 +6,7 @@ import org.latticebench.core.BeamSpec;
 import org.latticebench.core.FloatVolume;
 import org.latticebench.core.Grid3;
 import org.latticebench.core.Mask;
+import org.latticebench.core.StudySnapshot;
 import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.Vec3;
 import org.latticebench.dose.BeamletSettings;
@@ -15,56 +17,45 @@ import org.latticebench.dose.FluenceMaps;
 import org.latticebench.dose.HuDensityTable;
 import org.latticebench.dose.MatrixSizeEstimate;
 import org.latticebench.dose.PencilBeamEngine;
+import org.latticebench.phantom.LiverPhantom;
+import org.latticebench.phantom.PhantomParameters;
+
+import com.sun.management.OperatingSystemMXBean;
 
 /**
- * Dose-engine benchmark (not a test; run with ./run.sh). A phantom-like abdomen: an elliptic
- * cylinder 350 mm (LR) × 250 mm (AP) × 250 mm long of water with a 15 mm fat rim (−100 HU) and a
- * 30 mm bone cylinder (+700 HU) for the spine; a 100 mm diameter target in the patient's right
- * (liver side); 9 coplanar 6 MV beams; 5 mm beamlets on the target plus a 5 mm PTV margin and
- * 5 mm beamlet margin; 3 mm dose grid on the body. Prints matrix build time, non-zeros, memory,
- * final-dose time and the speed-up from 1 to 2 threads.
+ * Dose-engine benchmark (not a test; run with ./run.sh [max-threads]). The built-in liver phantom
+ * (org.latticebench.phantom, 350 × 250 × 250 mm abdomen, 100 mm tumour) at 3 mm voxels, so the
+ * CT and the 3 mm dose grid coincide and dose is computed in BODY; 9 coplanar 6 MV beams at the
+ * tumour centre; 5 mm beamlets covering the GTV plus 10 mm (a 5 mm PTV margin and 5 mm beyond it).
+ * Prints the matrix build time, non-zeros and memory, the final-dose time and the 1 → 2 thread
+ * speed-up, each as wall-clock time and as process CPU time (the machine may be shared, so the
+ * CPU time shows what the run itself cost).
  */
 public final class DoseBench {
 
+	private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
 	public static void main(String[] args) {
 		int maxThreads = args.length > 0 ? Integer.parseInt(args[0]) : Runtime.getRuntime().availableProcessors();
-		Grid3 ctGrid = Grid3.axisAligned(new Vec3(-199, -149, -148.5), new Vec3(2, 2, 3), 200, 150, 100);
-		float[] hu = new float[ctGrid.voxelCount()];
-		Vec3 targetCentre = new Vec3(-60, -10, 0);
-		for (int k = 0; k < ctGrid.nz(); k++) {
-			for (int j = 0; j < ctGrid.ny(); j++) {
-				for (int i = 0; i < ctGrid.nx(); i++) {
-					hu[ctGrid.index(i, j, k)] = huAt(ctGrid.toPatientMm(i, j, k));
-				}
-			}
-		}
-		FloatVolume ct = new FloatVolume(ctGrid, hu);
-		Grid3 dose = Grid3.axisAligned(new Vec3(-177, -127.5, -124.5), new Vec3(3, 3, 3), 119, 86, 84);
-		float[] body = new float[dose.voxelCount()], ptv = new float[dose.voxelCount()];
-		for (int k = 0; k < dose.nz(); k++) {
-			for (int j = 0; j < dose.ny(); j++) {
-				for (int i = 0; i < dose.nx(); i++) {
-					Vec3 p = dose.toPatientMm(i, j, k);
-					int g = dose.index(i, j, k);
-					body[g] = inEllipse(p, 175, 125) && Math.abs(p.z()) <= 125 ? 1f : 0f;
-					ptv[g] = p.minus(targetCentre).norm() <= 55 ? 1f : 0f;
-				}
-			}
-		}
-		Mask bodyMask = new Mask(dose, body), ptvMask = new Mask(dose, ptv);
+		StudySnapshot study = LiverPhantom.build(PhantomParameters.defaults().withSpacingMm(3.0), ProgressMonitor.NULL);
+		FloatVolume ct = study.ctHu();
+		Grid3 dose = ct.grid();
+		Mask bodyMask = study.structure("BODY").orElseThrow().mask().orElseThrow();
+		Mask gtv = study.structure("GTV").orElseThrow().mask().orElseThrow();
+		Vec3 targetCentre = centroid(gtv);
 		List<BeamSpec> beams = new ArrayList<>();
 		List<FluenceMap> maps = new ArrayList<>();
 		for (int b = 0; b < 9; b++) {
 			BeamSpec beam = BeamSpec.of6Mv(String.format("G%03d", 40 * b), 40 * b, 0, targetCentre);
 			beams.add(beam);
-			maps.add(FluenceMaps.coveringTarget(beam, ptvMask, 5, 5));
+			maps.add(FluenceMaps.coveringTarget(beam, gtv, 5, 10));
 		}
 		DoseRequest request = DoseRequest.of(ct, dose, beams, maps).withBody(bodyMask).withHuTable(HuDensityTable.generic());
 		PencilBeamEngine engine = new PencilBeamEngine();
 		BeamletSettings settings = BeamletSettings.defaults();
 		MatrixSizeEstimate est = engine.estimateMatrix(request, settings);
-		System.out.printf("phantom: CT %s, dose %s, body %d voxels, PTV %.0f cc%n", ctGrid, dose, bodyMask.voxelsInside(),
-				ptvMask.volumeCc());
+		System.out.printf("phantom: CT = dose grid %s, body %d voxels, GTV %.0f cc at %s%n", dose, bodyMask.voxelsInside(),
+				gtv.volumeCc(), targetCentre);
 		System.out.printf("beamlets: %d (9 beams, 5 mm); estimate: %d non-zeros (%d narrow + %d broad), %d MiB%n",
 				est.columns(), est.nonZeros(), est.narrowNonZeros(), est.broadNonZeros(), est.bytes() >> 20);
 		// warm-up (JIT) on 2 threads, not reported
@@ -76,14 +67,15 @@ public final class DoseBench {
 			DoseRequest r = request.withThreads(t);
 			m = null;
 			System.gc();
-			long t0 = System.nanoTime();
+			long t0 = System.nanoTime(), c0 = OS.getProcessCpuTime();
 			m = engine.buildMatrix(r, settings, ProgressMonitor.NULL);
-			long t1 = System.nanoTime();
+			long t1 = System.nanoTime(), c1 = OS.getProcessCpuTime();
 			direct = engine.calculate(r, ProgressMonitor.NULL).doseGy().values();
-			long t2 = System.nanoTime();
+			long t2 = System.nanoTime(), c2 = OS.getProcessCpuTime();
 			matrixS[t] = (t1 - t0) / 1e9;
 			doseS[t] = (t2 - t1) / 1e9;
-			System.out.printf("threads %d: matrix %.2f s, final dose %.2f s%n", t, matrixS[t], doseS[t]);
+			System.out.printf("threads %d: matrix %.2f s wall (%.2f s CPU), final dose %.2f s wall (%.2f s CPU); load average %.1f%n",
+					t, matrixS[t], (c1 - c0) / 1e9, doseS[t], (c2 - c1) / 1e9, OS.getSystemLoadAverage());
 		}
 		long t0 = System.nanoTime();
 		float[] w = m.weightsOf(maps);
@@ -109,20 +101,19 @@ public final class DoseBench {
 		}
 	}
 
-	private static boolean inEllipse(Vec3 p, double a, double b) {
-		return (p.x() * p.x()) / (a * a) + (p.y() * p.y()) / (b * b) <= 1;
-	}
-
-	private static float huAt(Vec3 p) {
-		if (!inEllipse(p, 175, 125) || Math.abs(p.z()) > 125) {
-			return -1000f;
+	private static Vec3 centroid(Mask m) {
+		double x = 0, y = 0, z = 0, w = 0;
+		Grid3 g = m.grid();
+		for (int i = 0; i < m.fraction().length; i++) {
+			float f = m.fraction()[i];
+			if (f > 0) {
+				Vec3 p = g.toPatientMm(i % g.nx(), (i / g.nx()) % g.ny(), i / (g.nx() * g.ny()));
+				x += f * p.x();
+				y += f * p.y();
+				z += f * p.z();
+				w += f;
+			}
 		}
-		if (Math.hypot(p.x(), p.y() - 80) <= 15) {
-			return 700f; // spine
-		}
-		if (!inEllipse(p, 160, 110)) {
-			return -100f; // fat rim
-		}
-		return 40f; // soft tissue
+		return new Vec3(x / w, y / w, z / w);
 	}
 }
