@@ -14,9 +14,9 @@ import java.util.Arrays;
  * @param binWidthGy            width of a differential bin, Gy
  * @param differentialCc        volume per bin, cc (owned by the record: treat as read-only)
  * @param totalVolumeCc         sum of the bins: the structure volume with partial-volume weights
- * @param minGy                 lowest dose sampled inside the structure
- * @param maxGy                 highest dose sampled inside the structure
- * @param meanGy                volume-weighted mean dose
+ * @param minGy                 lowest dose in the structure (of the linear-within-voxel dose model)
+ * @param maxGy                 highest dose in the structure (of the same model)
+ * @param meanGy                volume-weighted mean of the samples
  * @param supersamplingPerAxis  dose samples per mask voxel along each axis (1 = voxel centres only;
  *                              3 means 3x3x3 trilinear samples per voxel)
  * @param outsideDoseGridCc     structure volume lying outside the dose grid, counted at 0 Gy

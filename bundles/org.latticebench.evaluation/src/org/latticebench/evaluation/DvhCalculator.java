@@ -9,13 +9,17 @@ import org.latticebench.evaluation.internal.DvhEngine;
  * Computes DVHs from a dose grid and a partial-volume mask, which may lie on different grids.
  * <p>
  * The dose is sampled at the mask voxel centres by trilinear interpolation (exact at coincident
- * voxel centres), and each sample is weighted by the voxel's partial-volume fraction. Small
- * structures (see {@link DvhSettings}) are supersampled: each voxel is split into {@code s^3}
- * sub-voxels, each sampled trilinearly and carrying {@code fraction / s^3} of the voxel volume.
- * Because the rule depends only on the structure, not on how the grids line up, coincident and
- * non-coincident grids give the same answer to within the trilinear interpolation error.
- * Mask voxels outside the dose grid (beyond half a dose voxel past the outermost centre) are
- * counted at 0 Gy and reported in {@link Dvh#outsideDoseGridCc()}.
+ * voxel centres), and each sample is weighted by the voxel's partial-volume fraction. Each sample
+ * stands for a small box in which the dose is taken as linear (the interpolant's gradient; central
+ * differences on voxel centres), so its volume is spread uniformly over that box's dose range
+ * instead of being dropped into one bin: a linear field gives the exact DVH, with no staircase.
+ * Small structures (see {@link DvhSettings}) are supersampled: each voxel is split into
+ * {@code s^3} sub-voxels, each sampled trilinearly. A partial voxel's volume goes to the
+ * sub-voxels inside the 0.5 level set of the trilinearly interpolated fractions, i.e. towards the
+ * structure, not uniformly over the voxel. Because the rules depend only on the structure, not on
+ * how the grids line up, coincident and non-coincident grids agree to within the trilinear
+ * interpolation error. Mask voxels outside the dose grid (beyond half a dose voxel past the
+ * outermost centre) are counted at 0 Gy and reported in {@link Dvh#outsideDoseGridCc()}.
  * <p>
  * Slices are processed in parallel; each slice has its own histogram and the histograms are
  * summed in slice order, so the result does not depend on the thread count.

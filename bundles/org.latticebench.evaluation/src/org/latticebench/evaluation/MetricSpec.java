@@ -151,7 +151,7 @@ public record MetricSpec(Kind kind, double parameter, boolean doseRelativeToRx, 
 		String volume = volumeInCc ? "in cc" : "in % of the structure volume";
 		return switch (kind) {
 		case DMIN -> "minimum dose in the structure";
-		case DMAX -> "maximum dose in the structure (point maximum on the sampling grid)";
+		case DMAX -> "maximum dose in the structure (dose linear within each sampled voxel)";
 		case DMEAN -> "volume-weighted mean dose";
 		case VOLUME -> "structure volume with partial-volume weights, cc";
 		case DOSE_AT_PERCENT -> "minimum dose to the hottest " + x + " % of the volume";

@@ -81,20 +81,25 @@ class SyntheticSphereDvhTest {
 	}
 
 	@Test
-	void boxAlignedWithTheVoxelsIsExactBecauseTheDoseIsLinearInEachVoxel() {
+	void boxAlignedWithTheVoxelsMatchesTheContinuumExceptWhereTheDoseIsClippedAtZero() {
 		// expected.json: ROI 2 "Box", x in [-100,-60], y in [-20,20], z in [-20,20]; its x and y faces lie on
 		// voxel boundaries and its z faces halve the z = +-20 slices, so the mask is exact
 		Mask box = AnalyticPhantoms.box(ct, new Vec3(-100, -20, -20), new Vec3(-60, 20, 20));
 		Dvh dvh = DvhCalculator.compute(dose, box, DvhSettings.DEFAULT, ProgressMonitor.NULL);
 		assertVolumeEquals(continuum("Box", "volume_cc"), dvh.totalVolumeCc(), 1e-5, "Box volume");
-		// one 0.01 Gy bin is the resolution of the inverse queries
-		assertDoseEquals(continuum("Box", "min_gy"), dvh.minGy(), 0.01, "Box min");
+		// one 0.01 Gy bin is the resolution of the inverse queries. The cold face is the exception: the dose is
+		// clipped at 0 Gy beyond x = -100 mm, so the grid value one voxel outside the box is 0 instead of -0.5 Gy,
+		// the central-difference gradient of the x = -99 mm column is 0.75 instead of 1 Gy per voxel, and that
+		// column's dose range starts at 0.125 Gy instead of 0: min, D98 and D95 (which lie in it) may be off by
+		// up to 0.125 Gy (+ one bin)
+		double coldColumnGy = 0.125 + 0.01;
+		assertDoseEquals(continuum("Box", "min_gy"), dvh.minGy(), coldColumnGy, "Box min");
 		assertDoseEquals(continuum("Box", "max_gy"), dvh.maxGy(), 0.01, "Box max");
 		assertDoseEquals(continuum("Box", "mean_gy"), dvh.meanGy(), 0.01, "Box mean");
-		for (String p : new String[] { "98", "95", "50", "2" }) {
-			assertDoseEquals(continuum("Box", "D" + p + "_gy"), dvh.doseAtVolumePercent(Double.parseDouble(p)), 0.01,
-					"Box D" + p + "%");
-		}
+		assertDoseEquals(continuum("Box", "D98_gy"), dvh.doseAtVolumePercent(98), coldColumnGy, "Box D98%");
+		assertDoseEquals(continuum("Box", "D95_gy"), dvh.doseAtVolumePercent(95), coldColumnGy, "Box D95%");
+		assertDoseEquals(continuum("Box", "D50_gy"), dvh.doseAtVolumePercent(50), 0.01, "Box D50%");
+		assertDoseEquals(continuum("Box", "D2_gy"), dvh.doseAtVolumePercent(2), 0.01, "Box D2%");
 		for (String x : new String[] { "10", "20", "40" }) {
 			assertDoseEquals(continuum("Box", "V" + x + "Gy_cc"), dvh.volumeAtLeastCc(Double.parseDouble(x)), 0.01,
 					"Box V" + x + "Gy in cc");

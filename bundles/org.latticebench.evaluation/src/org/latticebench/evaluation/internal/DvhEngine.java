@@ -29,15 +29,19 @@ public final class DvhEngine {
 	}
 
 	public static int supersamplingFor(Grid3 doseGrid, Mask mask, DvhSettings settings) {
-		double volumeCc = mask.volumeCc();
-		boolean small = volumeCc < settings.supersampleBelowCc() || mask.voxelsInside() < settings.supersampleBelowVoxels();
+		return supersamplingFor(doseGrid, mask.grid(), mask.volumeCc(), mask.voxelsInside(), settings);
+	}
+
+	private static int supersamplingFor(Grid3 doseGrid, Grid3 maskGrid, double volumeCc, int voxelsInside,
+			DvhSettings settings) {
+		boolean small = volumeCc < settings.supersampleBelowCc() || voxelsInside < settings.supersampleBelowVoxels();
 		if (!small) {
 			return 1;
 		}
 		if (settings.supersamplingPerAxis() > 0) {
 			return settings.supersamplingPerAxis();
 		}
-		Vec3 m = mask.grid().spacingMm();
+		Vec3 m = maskGrid.spacingMm();
 		Vec3 d = doseGrid.spacingMm();
 		double maskMm = Math.max(m.x(), Math.max(m.y(), m.z()));
 		double doseMm = Math.min(d.x(), Math.min(d.y(), d.z()));
@@ -52,7 +56,8 @@ public final class DvhEngine {
 		Objects.requireNonNull(settings, "settings");
 		Objects.requireNonNull(monitor, "monitor");
 		Grid3 mg = mask.grid();
-		int[] box = boundingBox(mask);
+		double[] volumeAndCount = new double[2];
+		int[] box = boundingBox(mask, volumeAndCount);
 		if (box == null) {
 			throw new InvalidInputException(null, "mask", "the structure is empty (0 cc); no DVH can be computed");
 		}
@@ -60,7 +65,8 @@ public final class DvhEngine {
 		if (!Float.isFinite(doseMax)) {
 			throw new InvalidInputException(null, "dose", "the dose grid holds non-finite values (max " + doseMax + ")");
 		}
-		int s = supersamplingFor(doseGy.grid(), mask, settings);
+		int s = supersamplingFor(doseGy.grid(), mg, volumeAndCount[0] * mg.voxelVolumeCc(), (int) volumeAndCount[1],
+				settings);
 		double binWidthGy = settings.binWidthGy();
 		Affine map = Affine.between(mg, doseGy.grid());
 		double subWeight = mg.voxelVolumeCc() / ((double) s * s * s);
@@ -279,8 +285,11 @@ public final class DvhEngine {
 		return Math.max(0, sum);
 	}
 
-	/** {imin, imax, jmin, jmax, kmin, kmax} of the voxels with a positive fraction, or null when empty. */
-	static int[] boundingBox(Mask mask) {
+	/**
+	 * {imin, imax, jmin, jmax, kmin, kmax} of the voxels with a positive fraction, or null when empty;
+	 * also adds up the fractions and counts the voxels into {@code sumAndCount}.
+	 */
+	static int[] boundingBox(Mask mask, double[] sumAndCount) {
 		Grid3 g = mask.grid();
 		float[] f = mask.fraction();
 		int[] box = { Integer.MAX_VALUE, -1, Integer.MAX_VALUE, -1, Integer.MAX_VALUE, -1 };
@@ -289,6 +298,8 @@ public final class DvhEngine {
 			for (int j = 0; j < g.ny(); j++) {
 				for (int i = 0; i < g.nx(); i++, idx++) {
 					if (f[idx] > 0) {
+						sumAndCount[0] += f[idx];
+						sumAndCount[1]++;
 						box[0] = Math.min(box[0], i);
 						box[1] = Math.max(box[1], i);
 						box[2] = Math.min(box[2], j);
@@ -360,6 +371,31 @@ public final class DvhEngine {
 			return sample(fi, fj, fk, null);
 		}
 
+		/** On a voxel centre (coincident grids): the stored value, central differences for the gradient. */
+		private double atCentre(int i, int j, int k, double[] grad) {
+			int sj = nx, sk = nx * ny;
+			int idx = i + j * sj + k * sk;
+			if (grad != null) {
+				grad[0] = difference(idx, i, nx, 1);
+				grad[1] = difference(idx, j, ny, sj);
+				grad[2] = difference(idx, k, nz, sk);
+			}
+			return v[idx];
+		}
+
+		private double difference(int idx, int pos, int n, int stride) {
+			if (n == 1) {
+				return 0;
+			}
+			if (pos == 0) {
+				return v[idx + stride] - v[idx];
+			}
+			if (pos == n - 1) {
+				return v[idx] - v[idx - stride];
+			}
+			return 0.5 * (v[idx + stride] - v[idx - stride]);
+		}
+
 		/** Value, and when {@code grad} is given the gradient in index units (0 along clamped axes). */
 		double sample(double fi, double fj, double fk, double[] grad) {
 			final double e = 0.5 + 1e-9;
@@ -368,6 +404,11 @@ public final class DvhEngine {
 				return Double.NaN;
 			}
 			lastWasOutside = false;
+			int ri = (int) Math.rint(fi), rj = (int) Math.rint(fj), rk = (int) Math.rint(fk);
+			if (Math.abs(fi - ri) < 1e-9 && Math.abs(fj - rj) < 1e-9 && Math.abs(fk - rk) < 1e-9 && ri >= 0 && rj >= 0
+					&& rk >= 0 && ri < nx && rj < ny && rk < nz) {
+				return atCentre(ri, rj, rk, grad);
+			}
 			boolean clampI = fi < 0 || fi > nx - 1, clampJ = fj < 0 || fj > ny - 1, clampK = fk < 0 || fk > nz - 1;
 			fi = Math.max(0, Math.min(fi, nx - 1));
 			fj = Math.max(0, Math.min(fj, ny - 1));
