@@ -44,6 +44,43 @@ record Crop(Grid3 full, Grid3 sub, int i0, int j0, int k0) {
 		return new Crop(g, sub, i0, j0, k0);
 	}
 
+	/** The voxels of {@code g} whose centres lie within the given patient-space box (axis-aligned grids). */
+	static Crop box(Grid3 g, Vec3 minMm, Vec3 maxMm) {
+		double[] lo = g.toIndex(minMm), hi = g.toIndex(maxMm);
+		int i0 = clamp((int) Math.ceil(lo[0]), g.nx()), j0 = clamp((int) Math.ceil(lo[1]), g.ny()),
+				k0 = clamp((int) Math.ceil(lo[2]), g.nz());
+		int i1 = clamp((int) Math.floor(hi[0]), g.nx()), j1 = clamp((int) Math.floor(hi[1]), g.ny()),
+				k1 = clamp((int) Math.floor(hi[2]), g.nz());
+		i1 = Math.max(i1, i0);
+		j1 = Math.max(j1, j0);
+		k1 = Math.max(k1, k0);
+		Grid3 sub = new Grid3(g.toPatientMm(i0, j0, k0), g.spacingMm(), i1 - i0 + 1, j1 - j0 + 1, k1 - k0 + 1, g.rowDir(),
+				g.columnDir(), g.sliceDir());
+		return new Crop(g, sub, i0, j0, k0);
+	}
+
+	private static int clamp(int v, int n) {
+		return Math.max(0, Math.min(n - 1, v));
+	}
+
+	/** This box (of an inner grid) seen as a box of the inner grid's own parent. */
+	Crop within(Crop parent) {
+		return new Crop(parent.full(), sub, parent.i0() + i0, parent.j0() + j0, parent.k0() + k0);
+	}
+
+	/** Adds a box mask into a full-grid array by maximum (union). */
+	void unionInto(Mask m, float[] fullFraction) {
+		float[] src = m.fraction();
+		for (int k = 0; k < sub.nz(); k++) {
+			for (int j = 0; j < sub.ny(); j++) {
+				int s0 = sub.index(0, j, k), d0 = full.index(i0, j0 + j, k0 + k);
+				for (int i = 0; i < sub.nx(); i++) {
+					fullFraction[d0 + i] = Math.max(fullFraction[d0 + i], src[s0 + i]);
+				}
+			}
+		}
+	}
+
 	/** The part of a full-grid mask inside the box. */
 	Mask cut(Mask m) {
 		float[] src = m.fraction();

@@ -136,35 +136,43 @@ public final class LatticeGenerator implements PlanGenerator {
 	static SphereSet sphereStructures(Placement placement, LatticeSettings s, ProgressMonitor monitor) {
 		Crop crop = placement.crop();
 		Mask gtvCrop = placement.gtvInCrop();
-		Mask peak = Mask.empty(crop.sub());
+		float[] peak = new float[crop.sub().voxelCount()];
 		List<StructureSnapshot> out = new ArrayList<>();
 		List<SphereDecision> decisions = new ArrayList<>();
 		List<Vec3> kept = new ArrayList<>();
 		int k = 0;
 		for (Candidate c : placement.candidates()) {
 			monitor.checkCanceled();
+			SphereMasks m = sphere(crop, gtvCrop, c.centreMm(), s.sphereRadiusMm(), s.supersample());
 			if (!c.status().isKept()) {
-				decisions.add(new SphereDecision(Optional.empty(), c.centreMm(), c.status(),
-						insideFraction(crop, gtvCrop, c.centreMm(), s), c.depthMm(), c.nearestOar()));
+				decisions.add(new SphereDecision(Optional.empty(), c.centreMm(), c.status(), m.insideFraction(), c.depthMm(),
+						c.nearestOar()));
 				continue;
 			}
 			String name = "sphere_" + (++k);
-			Mask whole = Shapes.sphere(crop.sub(), c.centreMm(), s.sphereRadiusMm(), s.supersample());
-			Mask clipped = Booleans.intersect(whole, gtvCrop);
-			double fraction = whole.volumeCc() > 0 ? clipped.volumeCc() / whole.volumeCc() : 0;
-			peak = Booleans.union(peak, clipped);
+			m.local().unionInto(m.clipped(), peak);
 			out.add(StructureSnapshot.ofMask(name, StructureRole.TARGET, 0xFF1493, TargetConstruction.alphaBetaTumourGy(),
-					crop.paste(clipped)));
-			decisions.add(new SphereDecision(Optional.of(name), c.centreMm(), c.status(), fraction, c.depthMm(),
+					m.local().within(crop).paste(m.clipped())));
+			decisions.add(new SphereDecision(Optional.of(name), c.centreMm(), c.status(), m.insideFraction(), c.depthMm(),
 					c.nearestOar()));
 			kept.add(c.centreMm());
 		}
-		return new SphereSet(out, peak, decisions, kept);
+		return new SphereSet(out, new Mask(crop.sub(), peak), decisions, kept);
 	}
 
-	private static double insideFraction(Crop crop, Mask gtvCrop, Vec3 centre, LatticeSettings s) {
-		Mask whole = Shapes.sphere(crop.sub(), centre, s.sphereRadiusMm(), 2);
-		return whole.volumeCc() > 0 ? Booleans.intersect(whole, gtvCrop).volumeCc() / whole.volumeCc() : 0;
+	/** A sphere voxelised on a small box of the placement box, and its part inside the GTV. */
+	record SphereMasks(Crop local, Mask clipped, double insideFraction) {
+	}
+
+	static SphereMasks sphere(Crop crop, Mask gtvCrop, Vec3 centre, double radiusMm, int supersample) {
+		double reach = radiusMm + 2 * Math.max(crop.sub().spacingMm().x(),
+				Math.max(crop.sub().spacingMm().y(), crop.sub().spacingMm().z()));
+		Vec3 half = new Vec3(reach, reach, reach);
+		Crop local = Crop.box(crop.sub(), centre.minus(half), centre.plus(half));
+		Mask whole = Shapes.sphere(local.sub(), centre, radiusMm, supersample);
+		Mask clipped = Booleans.intersect(whole, local.cut(gtvCrop));
+		double fraction = whole.volumeCc() > 0 ? clipped.volumeCc() / whole.volumeCc() : 0;
+		return new SphereMasks(local, clipped, fraction);
 	}
 
 	private static void addAvoidSpheres(Placement placement, LatticeSettings s, Mask gtv, List<LatticePlacer.Oar> oars,
@@ -180,10 +188,9 @@ public final class LatticeGenerator implements PlanGenerator {
 		int n = 0;
 		for (Vec3 c : centres) {
 			String name = "avoid_" + (++n);
-			Mask m = Booleans.intersect(Shapes.sphere(crop.sub(), c, s.avoidDiameterMm() / 2, s.supersample()),
-					placement.gtvInCrop());
+			SphereMasks m = sphere(crop, placement.gtvInCrop(), c, s.avoidDiameterMm() / 2, s.supersample());
 			structures.add(StructureSnapshot.ofMask(name, StructureRole.OTHER, 0x2E8B57, TargetConstruction.alphaBetaTumourGy(),
-					crop.paste(m)));
+					m.local().within(crop).paste(m.clipped())));
 			names.add(name);
 		}
 		notes.add(String.format(Locale.ROOT, "%d low-dose avoid spheres of %.1f mm between the peaks", n, s.avoidDiameterMm()));
