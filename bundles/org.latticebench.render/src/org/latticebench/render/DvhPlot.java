@@ -1,0 +1,129 @@
+package org.latticebench.render;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A cumulative DVH chart as standalone SVG for reports: one colour per structure, one dash
+ * pattern per plan, as in the workbench's DVH view. Names come from files, so they are escaped.
+ *
+ * @since 0.1
+ */
+public final class DvhPlot {
+
+	/** One curve: dose in Gy (ascending) against volume (%, or cc). */
+	public record Series(String structure, String plan, int rgb, int planIndex, double[] doseGy, double[] volume) {
+		public Series {
+			if (doseGy.length != volume.length) {
+				throw new IllegalArgumentException("DVH series " + structure + " has mismatched arrays");
+			}
+		}
+	}
+
+	private static final String[] DASHES = { "", "8,4", "2,3", "10,3,2,3", "4,4" };
+
+	private DvhPlot() {
+	}
+
+	public static String svg(List<Series> series, String title, String volumeLabel, int widthPx, int heightPx) {
+		double maxDose = 1;
+		double maxVolume = 1;
+		for (Series s : series) {
+			for (int i = 0; i < s.doseGy().length; i++) {
+				if (s.volume()[i] > 0.001) {
+					maxDose = Math.max(maxDose, s.doseGy()[i]);
+				}
+				maxVolume = Math.max(maxVolume, s.volume()[i]);
+			}
+		}
+		maxDose = niceCeiling(maxDose * 1.02);
+		maxVolume = volumeLabel.contains("%") ? 100 : niceCeiling(maxVolume);
+		int left = 60, right = 190, top = 30, bottom = 45;
+		double plotW = widthPx - left - right, plotH = heightPx - top - bottom;
+		StringBuilder sb = new StringBuilder();
+		sb.append(String.format(Locale.ROOT,
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n",
+				widthPx, heightPx, widthPx, heightPx));
+		sb.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+		sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" font-size=\"14\" font-weight=\"bold\">%s</text>%n", left,
+				escape(title)));
+		for (int t = 0; t <= 5; t++) {
+			double d = maxDose * t / 5, v = maxVolume * t / 5;
+			double x = left + plotW * t / 5, y = top + plotH - plotH * t / 5;
+			sb.append(String.format(Locale.ROOT,
+					"<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>%n",
+					x, top, x, top + plotH, x, top + plotH + 16, fmt(d)));
+			sb.append(String.format(Locale.ROOT,
+					"<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/><text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n",
+					left, y, left + plotW, y, left - 6, y + 4, fmt(v)));
+		}
+		sb.append(String.format(Locale.ROOT,
+				"<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"#333\"/>%n", left, top, plotW,
+				plotH));
+		sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">Dose (Gy)</text>%n",
+				left + plotW / 2, heightPx - 8));
+		sb.append(String.format(Locale.ROOT,
+				"<text transform=\"translate(16,%.1f) rotate(-90)\" text-anchor=\"middle\">%s</text>%n", top + plotH / 2,
+				escape(volumeLabel)));
+		int legendY = top + 4;
+		for (Series s : series) {
+			StringBuilder pts = new StringBuilder();
+			int step = Math.max(1, s.doseGy().length / 800);
+			for (int i = 0; i < s.doseGy().length; i += step) {
+				double x = left + plotW * Math.min(1, s.doseGy()[i] / maxDose);
+				double y = top + plotH - plotH * Math.min(1, s.volume()[i] / maxVolume);
+				pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+			}
+			String colour = String.format("#%06x", s.rgb() & 0xffffff);
+			String dash = DASHES[Math.floorMod(s.planIndex(), DASHES.length)];
+			sb.append(String.format(Locale.ROOT,
+					"<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.6\"%s points=\"%s\"><title>%s</title></polyline>%n",
+					colour, dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"", pts.toString().trim(),
+					escape(s.structure() + " / " + s.plan())));
+			sb.append(String.format(Locale.ROOT,
+					"<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"%s/><text x=\"%.1f\" y=\"%d\">%s</text>%n",
+					left + plotW + 10, legendY, left + plotW + 34, legendY, colour,
+					dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"", left + plotW + 38, legendY + 4,
+					escape(truncate(s.structure() + " / " + s.plan(), 24))));
+			legendY += 15;
+		}
+		sb.append("</svg>\n");
+		return sb.toString();
+	}
+
+	/** XML/HTML escaping of untrusted text (names read from files). */
+	public static String escape(String s) {
+		StringBuilder b = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			switch (c) {
+			case '<' -> b.append("&lt;");
+			case '>' -> b.append("&gt;");
+			case '&' -> b.append("&amp;");
+			case '"' -> b.append("&quot;");
+			case '\'' -> b.append("&#39;");
+			default -> b.append(c < 0x20 && c != '\t' ? ' ' : c);
+			}
+		}
+		return b.toString();
+	}
+
+	private static String truncate(String s, int n) {
+		return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+	}
+
+	private static String fmt(double v) {
+		return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+	}
+
+	/** 1, 2, 2.5, 5 × 10^n at or above v. */
+	static double niceCeiling(double v) {
+		double p = Math.pow(10, Math.floor(Math.log10(v)));
+		for (double m : new double[] { 1, 2, 2.5, 5, 10 }) {
+			if (m * p >= v) {
+				return m * p;
+			}
+		}
+		return 10 * p;
+	}
+}
