@@ -8,10 +8,10 @@ import org.latticebench.core.Vec3;
  * A box of voxels of an axis-aligned grid, as a grid of its own with the same spacing and
  * alignment. Placement works on the box around the GTV instead of the whole CT.
  */
-record Crop(Grid3 full, Grid3 sub, int i0, int j0, int k0) {
+public record Crop(Grid3 full, Grid3 sub, int i0, int j0, int k0) {
 
 	/** The box of voxels with a positive fraction in {@code m}, padded by {@code padMm} and clipped to the grid. */
-	static Crop around(Mask m, double padMm) {
+	public static Crop around(Mask m, double padMm) {
 		Grid3 g = m.grid();
 		int nx = g.nx(), ny = g.ny(), nz = g.nz();
 		int iMin = nx, jMin = ny, kMin = nz, iMax = -1, jMax = -1, kMax = -1;
@@ -82,7 +82,7 @@ record Crop(Grid3 full, Grid3 sub, int i0, int j0, int k0) {
 	}
 
 	/** The part of a full-grid mask inside the box. */
-	Mask cut(Mask m) {
+	public Mask cut(Mask m) {
 		float[] src = m.fraction();
 		float[] dst = new float[sub.voxelCount()];
 		for (int k = 0; k < sub.nz(); k++) {
@@ -94,7 +94,7 @@ record Crop(Grid3 full, Grid3 sub, int i0, int j0, int k0) {
 	}
 
 	/** A box mask put back onto the full grid (zero outside the box). */
-	Mask paste(Mask m) {
+	public Mask paste(Mask m) {
 		float[] dst = new float[full.voxelCount()];
 		float[] src = m.fraction();
 		for (int k = 0; k < sub.nz(); k++) {

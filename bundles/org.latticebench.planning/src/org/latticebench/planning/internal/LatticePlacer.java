@@ -61,7 +61,10 @@ public final class LatticePlacer {
 	private final Mask gtvCrop;
 	private final FloatVolume signedGtv;
 	private final List<String> oarNames = new ArrayList<>();
-	private final List<FloatVolume> oarDistances = new ArrayList<>();
+	/** Per organ at risk: x, y, z of its inside voxel centres in the box, for naming the nearest one. */
+	private final List<float[]> oarCentres = new ArrayList<>();
+	/** Distance to the nearest organ at risk (all of them united), or null when none is in the box. */
+	private final FloatVolume oarDistance;
 	private final double halfVoxelMm;
 	private final Vec3 anchorMm;
 	private final Vec3 boxMin, boxMax;
@@ -75,13 +78,21 @@ public final class LatticePlacer {
 		this.signedGtv = DistanceMaps.signedDistanceMm(gtvCrop);
 		Vec3 sp = gtv.grid().spacingMm();
 		this.halfVoxelMm = 0.5 * Math.min(sp.x(), Math.min(sp.y(), sp.z()));
+		float[] union = new float[crop.sub().voxelCount()];
 		for (Oar oar : oars) {
 			Mask cut = crop.cut(oar.mask());
-			if (cut.voxelsInside() > 0 && hasCore(cut)) {
+			float[] centres = insideCentres(cut);
+			if (centres.length > 0) {
 				oarNames.add(oar.name());
-				oarDistances.add(DistanceMaps.distanceToMm(cut));
+				oarCentres.add(centres);
+				float[] f = cut.fraction();
+				for (int n = 0; n < f.length; n++) {
+					union[n] = Math.max(union[n], f[n]);
+				}
 			}
 		}
+		// one distance transform for all organs: the nearest one decides, its name is looked up only for the report
+		this.oarDistance = oarNames.isEmpty() ? null : DistanceMaps.distanceToMm(new Mask(crop.sub(), union));
 		this.anchorMm = MaskStats.centroidMm(gtv);
 		var b = crop.sub().boundsMm();
 		this.boxMin = b[0];
@@ -278,29 +289,37 @@ public final class LatticePlacer {
 	}
 
 	private boolean nearOar(Vec3 p) {
-		for (FloatVolume d : oarDistances) {
-			if (surfaceGap(d, p) < s.oarMarginMm() - 1e-9) {
-				return true;
-			}
-		}
-		return false;
+		return oarDistance != null && surfaceGap(p) < s.oarMarginMm() - 1e-9;
 	}
 
-	private double surfaceGap(FloatVolume distance, Vec3 p) {
-		double d = distance.sampleTrilinear(p, Double.POSITIVE_INFINITY);
-		return d - halfVoxelMm - radiusMm;
+	/** Sphere surface to the nearest organ-at-risk surface (half a voxel short of its voxel centres), mm. */
+	private double surfaceGap(Vec3 p) {
+		return oarDistance.sampleTrilinear(p, Double.POSITIVE_INFINITY) - halfVoxelMm - radiusMm;
 	}
 
-	/** The nearest organ at risk within the box, if any. */
+	/** The nearest organ at risk within the box, if any, with the gap the exclusion rule used. */
 	Optional<OarClearance> nearest(Vec3 p) {
-		OarClearance best = null;
-		for (int n = 0; n < oarDistances.size(); n++) {
-			double gap = surfaceGap(oarDistances.get(n), p);
-			if (Double.isFinite(gap) && (best == null || gap < best.surfaceDistanceMm())) {
-				best = new OarClearance(oarNames.get(n), gap);
+		if (oarDistance == null) {
+			return Optional.empty();
+		}
+		double gap = surfaceGap(p);
+		if (!Double.isFinite(gap)) {
+			return Optional.empty();
+		}
+		int best = -1;
+		double bestD2 = Double.MAX_VALUE;
+		for (int n = 0; n < oarCentres.size(); n++) {
+			float[] c = oarCentres.get(n);
+			for (int m = 0; m < c.length; m += 3) {
+				double dx = c[m] - p.x(), dy = c[m + 1] - p.y(), dz = c[m + 2] - p.z();
+				double d2 = dx * dx + dy * dy + dz * dz;
+				if (d2 < bestD2) {
+					bestD2 = d2;
+					best = n;
+				}
 			}
 		}
-		return Optional.ofNullable(best);
+		return Optional.of(new OarClearance(oarNames.get(best), gap));
 	}
 
 	boolean isNearOar(Vec3 p) {
@@ -327,13 +346,31 @@ public final class LatticePlacer {
 		return anchorMm;
 	}
 
-	private static boolean hasCore(Mask m) {
-		for (float f : m.fraction()) {
-			if (f >= 0.5f) {
-				return true;
+	/** Patient coordinates of the voxels counted inside (fraction >= 0.5, as the distance maps count them). */
+	private static float[] insideCentres(Mask m) {
+		var g = m.grid();
+		float[] f = m.fraction();
+		int count = 0;
+		for (float v : f) {
+			if (v >= 0.5f) {
+				count++;
 			}
 		}
-		return false;
+		float[] out = new float[3 * count];
+		int n = 0;
+		for (int k = 0; k < g.nz(); k++) {
+			for (int j = 0; j < g.ny(); j++) {
+				for (int i = 0; i < g.nx(); i++) {
+					if (f[g.index(i, j, k)] >= 0.5f) {
+						Vec3 p = g.toPatientMm(i, j, k);
+						out[n++] = (float) p.x();
+						out[n++] = (float) p.y();
+						out[n++] = (float) p.z();
+					}
+				}
+			}
+		}
+		return out;
 	}
 
 	private static double maxSpacing(Mask m) {
