@@ -26,9 +26,9 @@ public record HomogeneousSettings(TargetSettings targets, double coverageDosePct
 		}
 	}
 
-	/** 95 % of Rx to 97 %, under 3 % above 110 % ([003]); TG-101 5 fx; nine beams. */
+	/** 95 % of Rx to 97 %, under 3 % above 110 % ([003]); organ limits AUTO (TG-101 5 fx, or [003] for 15 fx); nine beams. */
 	public static HomogeneousSettings defaults() {
-		return new HomogeneousSettings(TargetSettings.defaults(), 95, 97, 110, 3, OarConstraintSet.TG101_5FX,
+		return new HomogeneousSettings(TargetSettings.defaults(), 95, 97, 110, 3, OarConstraintSet.AUTO,
 				BeamArrangement.defaults());
 	}
 }

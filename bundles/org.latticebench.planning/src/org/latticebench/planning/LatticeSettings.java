@@ -90,7 +90,7 @@ public record LatticeSettings(TargetSettings targets, double sphereDiameterMm, d
 	/** Seed [001]: 15 mm spheres, 60 mm in-plane, 30 mm between planes, 15 mm OAR exclusion; cubic lattice. */
 	public static LatticeSettings defaults() {
 		return new LatticeSettings(TargetSettings.defaults(), 15.0, 60.0, 30.0, Pattern.CUBIC, 0.0, true, 15.0, List.of(),
-				true, 5.0, false, 0.0, 15.0, 0, 1L, 5.0, false, 15.0, 3, OarConstraintSet.TG101_5FX,
+				true, 5.0, false, 0.0, 15.0, 0, 1L, 5.0, false, 15.0, 3, OarConstraintSet.AUTO,
 				BeamArrangement.defaults());
 	}
 

@@ -38,6 +38,6 @@ public record MixedDoseSettings(TargetSettings targets, Source source, String ne
 
 	public static MixedDoseSettings defaults() {
 		return new MixedDoseSettings(TargetSettings.defaults(), Source.AUTO, "GTV_necrotic", "GTV_solid", 30,
-				OarConstraintSet.TG101_5FX, BeamArrangement.defaults());
+				OarConstraintSet.AUTO, BeamArrangement.defaults());
 	}
 }

@@ -90,6 +90,18 @@ class HomogeneousAndMixedDoseTest {
 	}
 
 	@Test
+	void fifteenFractionRegimenTakesTheSeed003Limits() {
+		HomogeneousGenerator g = new HomogeneousGenerator();
+		PlanDesign d = g.generate(abdomen(), LIB.require("imrt-45-15"), g.defaultSettings(), ProgressMonitor.NULL);
+		// [003] (AUTO picks it for 15 fx): stomach Dmax < 54 Gy, cord < 40 Gy, normal liver mean <= 24 Gy, V30 < 28 %
+		assertEquals(54.0, objective(d, Type.MAX_DOSE, "Stomach").doseGy(), 1e-9);
+		assertEquals(40.0, objective(d, Type.MAX_DOSE, "SpinalCord").doseGy(), 1e-9);
+		assertEquals(24.0, objective(d, Type.MAX_MEAN, TargetConstruction.NORMAL_LIVER).doseGy(), 1e-9);
+		assertTrue(d.objectives().contains(new ObjectiveSpec(Type.MAX_DVH, TargetConstruction.NORMAL_LIVER, 30, 28,
+				Double.NaN, 10)), d.objectives().toString());
+	}
+
+	@Test
 	void homogeneousGeneratorRefusesALatticeRegimen() {
 		HomogeneousGenerator g = new HomogeneousGenerator();
 		InvalidInputException e = assertThrows(InvalidInputException.class,

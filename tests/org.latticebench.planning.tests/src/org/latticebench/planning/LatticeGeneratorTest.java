@@ -134,6 +134,20 @@ class LatticeGeneratorTest {
 	}
 
 	@Test
+	void rotationSearchTriesEveryAngleAndKeepsTheBestCount() {
+		StudySnapshot study = TestStudies.onGrid(2.0, 80)
+				.box("GTV", StructureRole.TARGET, new Vec3(-50, -20, -20), new Vec3(50, 20, 20)).build();
+		LatticeReport r = report(plan(study, Map.of("searchRotation", "true", "rotationStepDeg", "30")));
+		// rotations 0, 30, 60 (a square lattice repeats every 90 degrees) times the 864 offsets
+		assertEquals(3 * 864, r.candidatesTried());
+		// no rotation fits more than 2 whole spheres: three vertices pairwise 60 mm apart span a triangle at
+		// least 60 sin 60 = 52 mm wide, more than the 25 mm the centres may use across y. Among the 2-sphere
+		// placements the tie-break (deepest spheres) keeps the unrotated one with both centres at y = z = 0, 20 mm deep
+		assertEquals(2, r.wholeCount());
+		assertEquals(0.0, r.rotationDeg(), 1e-9);
+	}
+
+	@Test
 	void everySphereCentreLiesOnTheRequestedLattice() {
 		StudySnapshot study = TestStudies.onGrid(3.0, 70)
 				.ellipsoid("GTV", StructureRole.TARGET, new Vec3(3, -4, 2), new Vec3(90, 70, 60)).build();

@@ -102,8 +102,9 @@ public final class MixedDoseGenerator implements PlanGenerator {
 				cov.coverageVolumePct(), cov.hotDosePct(), cov.hotVolumePct()));
 		Optional<StructureSnapshot> normalLiver = structures.stream()
 				.filter(x -> x.name().equals(TargetConstruction.NORMAL_LIVER)).findFirst();
-		objectives.addAll(OarObjectives.objectives(study, s.constraintSet(), normalLiver, notes));
-		if (s.constraintSet() == OarConstraintSet.TG101_5FX && regimen.fractions() != 5) {
+		OarConstraintSet table = s.constraintSet().resolve(regimen);
+		objectives.addAll(OarObjectives.objectives(study, table, normalLiver, notes));
+		if (table == OarConstraintSet.TG101_5FX && regimen.fractions() != 5) {
 			notes.add(GeneratorSupport.notFiveFractionNote(regimen));
 		}
 		var beams = Beams.arrange(s.beams(), GeneratorSupport.isocentre(structures, study, s.targets().gtvName(), gtv));

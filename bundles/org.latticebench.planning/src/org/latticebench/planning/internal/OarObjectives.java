@@ -95,6 +95,9 @@ public final class OarObjectives {
 	 */
 	public static List<ObjectiveSpec> objectives(StudySnapshot study, OarConstraintSet set,
 			Optional<StructureSnapshot> normalLiver, List<String> notes) {
+		if (set == OarConstraintSet.AUTO) {
+			throw new IllegalArgumentException("resolve the AUTO constraint set against the regimen first");
+		}
 		List<ObjectiveSpec> out = new ArrayList<>();
 		if (set == OarConstraintSet.NONE) {
 			return out;
