@@ -115,11 +115,4 @@ public record LatticeSettings(TargetSettings targets, double sphereDiameterMm, d
 	public double sphereRadiusMm() {
 		return sphereDiameterMm / 2;
 	}
-
-	/** A copy with another pattern. */
-	public LatticeSettings withPattern(Pattern p) {
-		return new LatticeSettings(targets, sphereDiameterMm, inPlaneSpacingMm, planeSpacingMm, p, retractionMm,
-				keepClipped, oarMarginMm, oarNames, searchOffset, offsetStepMm, searchRotation, rotationDeg, rotationStepDeg,
-				randomSamples, seed, valleyMarginMm, avoidSpheres, avoidDiameterMm, supersample, constraintSet, beams);
-	}
 }

@@ -83,7 +83,8 @@ public final class LatticeGenerator implements PlanGenerator {
 		List<StructureSnapshot> structures = new ArrayList<>(TargetConstruction.build(study, regimen, s.targets(), monitor));
 		monitor.checkCanceled();
 		List<LatticePlacer.Oar> oars = exclusionOrgans(study, s, gtv, notes);
-		Placement placement = new LatticePlacer(gtv, oars, s).place(monitor);
+		LatticePlacer placer = new LatticePlacer(gtv, oars, s);
+		Placement placement = placer.place(monitor);
 		monitor.subTask("Making sphere structures");
 		SphereSet spheres = sphereStructures(placement, s, monitor);
 		structures.addAll(spheres.structures());
@@ -97,7 +98,7 @@ public final class LatticeGenerator implements PlanGenerator {
 				crop.paste(valleyCrop)));
 		List<String> avoidNames = new ArrayList<>();
 		if (s.avoidSpheres()) {
-			addAvoidSpheres(placement, s, gtv, oars, spheres, structures, avoidNames, notes);
+			addAvoidSpheres(placer, placement, s, spheres, structures, avoidNames, notes);
 		}
 		if (spheres.kept().isEmpty()) {
 			notes.add("no sphere fits: the GTV is too small or too close to the organs at risk for these settings");
@@ -176,13 +177,12 @@ public final class LatticeGenerator implements PlanGenerator {
 		return new SphereMasks(local, clipped, fraction);
 	}
 
-	private static void addAvoidSpheres(Placement placement, LatticeSettings s, Mask gtv, List<LatticePlacer.Oar> oars,
-			SphereSet spheres, List<StructureSnapshot> structures, List<String> names, List<String> notes) {
+	private static void addAvoidSpheres(LatticePlacer placer, Placement placement, LatticeSettings s, SphereSet spheres,
+			List<StructureSnapshot> structures, List<String> names, List<String> notes) {
 		if (placement.latticeConfig().isEmpty()) {
 			notes.add("avoid spheres need a regular lattice; none were made for the " + s.pattern() + " pattern");
 			return;
 		}
-		LatticePlacer placer = new LatticePlacer(gtv, oars, s);
 		List<Vec3> centres = placer.avoidCentres(placement.latticeConfig().get(), spheres.kept(), s.avoidDiameterMm() / 2,
 				s.valleyMarginMm());
 		Crop crop = placement.crop();
