@@ -11,9 +11,11 @@ public final class Application implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		boolean openPhantom = args != null && java.util.Arrays.asList(args).contains("--phantom");
 		Display display = PlatformUI.createDisplay();
 		try {
-			int code = PlatformUI.createAndRunWorkbench(display, new LatticeBenchWorkbenchAdvisor());
+			int code = PlatformUI.createAndRunWorkbench(display, new LatticeBenchWorkbenchAdvisor(openPhantom));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
 			display.dispose();

@@ -9,6 +9,24 @@ public final class LatticeBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	public static final String WINDOW_TITLE = "Lattice Bench";
 
+	private final boolean openPhantomAtStart;
+
+	public LatticeBenchWorkbenchAdvisor() {
+		this(false);
+	}
+
+	/** @param openPhantomAtStart open the built-in phantom once the window is up ({@code --phantom}) */
+	public LatticeBenchWorkbenchAdvisor(boolean openPhantomAtStart) {
+		this.openPhantomAtStart = openPhantomAtStart;
+	}
+
+	@Override
+	public void postStartup() {
+		if (openPhantomAtStart) {
+			org.latticebench.ui.internal.handlers.OpenPhantomHandler.openPhantom(org.eclipse.swt.widgets.Display.getCurrent());
+		}
+	}
+
 	@Override
 	public String getInitialWindowPerspectiveId() {
 		return UiIds.PERSPECTIVE_COMPARISON;
