@@ -9,7 +9,7 @@ import org.latticebench.core.Grid3;
 import org.latticebench.core.InvalidInputException;
 import org.latticebench.core.Mask;
 import org.latticebench.core.ProgressMonitor;
-import org.latticebench.evaluation.internal.DistanceTransform;
+import org.latticebench.geometry.DistanceMaps;
 import org.latticebench.evaluation.internal.Resampler;
 
 /**
@@ -86,10 +86,31 @@ public final class SfrtMetrics {
 		return new Mask(gtv.grid(), v);
 	}
 
+	/**
+	 * Depth below the GTV surface, mm (0 outside): the geometry bundle's signed distance, whose
+	 * surface lies half the smallest spacing from the voxel centres.
+	 */
+	static FloatVolume depthInsideMm(Mask gtv) {
+		float[] f = gtv.fraction();
+		boolean anyOutside = false;
+		for (float v : f) {
+			anyOutside |= v < 0.5f;
+		}
+		if (!anyOutside) {
+			throw new InvalidInputException(null, "mask", "the GTV fills its whole grid; no surface to measure depth from");
+		}
+		float[] sd = DistanceMaps.signedDistanceMm(gtv).values();
+		float[] depth = new float[sd.length];
+		for (int i = 0; i < sd.length; i++) {
+			depth[i] = f[i] >= 0.5f ? Math.max(0f, -sd[i]) : 0f;
+		}
+		return new FloatVolume(gtv.grid(), depth);
+	}
+
 	private static List<SfrtReport.ShellDose> shells(SfrtInput in, ProgressMonitor monitor) {
 		Grid3 g = in.gtv().grid();
 		FloatVolume depth = in.gtvDepthMm().map(d -> Resampler.resample(d, g, 0f))
-				.orElseGet(() -> DistanceTransform.depthInsideMm(in.gtv()));
+				.orElseGet(() -> depthInsideMm(in.gtv()));
 		float[] f = in.gtv().fraction(), dep = depth.values();
 		double w = in.shellWidthMm();
 		int shellCount = 0;

@@ -12,6 +12,7 @@ import org.latticebench.core.StructureRole;
 import org.latticebench.core.StructureSnapshot;
 import org.latticebench.core.StudySnapshot;
 import org.latticebench.core.Vec3;
+import org.latticebench.geometry.DistanceMaps;
 
 /**
  * A summary of a study's structures for {@code phantom --describe}: volume, centroid and how
@@ -136,88 +137,14 @@ public record PhantomDescription(Grid3 grid, List<Row> rows) {
 
 	/**
 	 * Euclidean distance (mm) from every voxel centre to the nearest centre of a voxel at least half
-	 * inside {@code m}: the exact separable squared distance transform of Felzenszwalb and
-	 * Huttenlocher (Theory of Computing 8, 2012), one lower envelope of parabolas per grid line.
+	 * inside {@code m}, from the geometry bundle's exact distance transform.
 	 */
 	static double[] distanceMapMm(Mask m) {
-		Grid3 g = m.grid();
-		int nx = g.nx(), ny = g.ny(), nz = g.nz();
-		double[] d2 = new double[g.voxelCount()];
-		float[] f = m.fraction();
-		for (int v = 0; v < d2.length; v++) {
-			d2[v] = f[v] >= INSIDE_FRACTION ? 0 : Double.POSITIVE_INFINITY;
+		float[] d = DistanceMaps.distanceToMm(m).values();
+		double[] out = new double[d.length];
+		for (int v = 0; v < d.length; v++) {
+			out[v] = d[v];
 		}
-		int maxN = Math.max(nx, Math.max(ny, nz));
-		double[] line = new double[maxN], out = new double[maxN], zBreaks = new double[maxN + 1];
-		int[] hull = new int[maxN];
-		for (int k = 0; k < nz; k++) {
-			for (int j = 0; j < ny; j++) {
-				pass(d2, g.index(0, j, k), 1, nx, g.spacingMm().x(), line, out, hull, zBreaks);
-			}
-		}
-		for (int k = 0; k < nz; k++) {
-			for (int i = 0; i < nx; i++) {
-				pass(d2, g.index(i, 0, k), nx, ny, g.spacingMm().y(), line, out, hull, zBreaks);
-			}
-		}
-		for (int j = 0; j < ny; j++) {
-			for (int i = 0; i < nx; i++) {
-				pass(d2, g.index(i, j, 0), nx * ny, nz, g.spacingMm().z(), line, out, hull, zBreaks);
-			}
-		}
-		for (int v = 0; v < d2.length; v++) {
-			d2[v] = Math.sqrt(d2[v]);
-		}
-		return d2;
-	}
-
-	private static void pass(double[] d2, int start, int stride, int n, double spacingMm, double[] f, double[] out,
-			int[] v, double[] z) {
-		for (int q = 0; q < n; q++) {
-			f[q] = d2[start + q * stride];
-		}
-		int k = -1;
-		for (int q = 0; q < n; q++) {
-			if (f[q] == Double.POSITIVE_INFINITY) {
-				continue;
-			}
-			double pq = q * spacingMm;
-			while (k >= 0) {
-				double pv = v[k] * spacingMm;
-				double s = ((f[q] + pq * pq) - (f[v[k]] + pv * pv)) / (2 * (pq - pv));
-				if (s <= z[k]) {
-					k--;
-				} else {
-					break;
-				}
-			}
-			if (k < 0) {
-				k = 0;
-				v[0] = q;
-				z[0] = Double.NEGATIVE_INFINITY;
-			} else {
-				double pv = v[k] * spacingMm;
-				double s = ((f[q] + pq * pq) - (f[v[k]] + pv * pv)) / (2 * (pq - pv));
-				k++;
-				v[k] = q;
-				z[k] = s;
-			}
-			z[k + 1] = Double.POSITIVE_INFINITY;
-		}
-		if (k < 0) {
-			return; // nothing finite on this line
-		}
-		int h = 0;
-		for (int q = 0; q < n; q++) {
-			double pq = q * spacingMm;
-			while (z[h + 1] < pq) {
-				h++;
-			}
-			double dv = pq - v[h] * spacingMm;
-			out[q] = dv * dv + f[v[h]];
-		}
-		for (int q = 0; q < n; q++) {
-			d2[start + q * stride] = out[q];
-		}
+		return out;
 	}
 }

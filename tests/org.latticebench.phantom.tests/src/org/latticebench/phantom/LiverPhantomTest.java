@@ -159,7 +159,8 @@ class LiverPhantomTest {
 			}
 			double d = bruteForceDistanceMm(gtv, s.mask().get());
 			double fromDescription = description.row(s.name()).orElseThrow().gtvDistanceMm().orElseThrow();
-			assertEquals(d, fromDescription, 1e-6, s.name() + ": distance transform against brute force");
+			// the distance map is stored as float: ulp at 100 mm is 7.6e-6 mm, so compare to 1e-4 mm
+			assertEquals(d, fromDescription, 1e-4, s.name() + ": distance transform against brute force");
 			if (d < 15) {
 				near++;
 			}
