@@ -170,6 +170,18 @@ public final class StudyStore {
 			throw unreadable(xmi, e);
 		}
 		arrays.rethrowFailure();
+		for (Resource.Diagnostic error : resource.getErrors()) {
+			if (error instanceof PackageNotFoundException p && isNewerModel(p.uri())) {
+				throw newerFormat(xmi, "model namespace " + p.uri());
+			}
+		}
+		// With unknown features recorded, a root in another model namespace loads as a demand-created class.
+		if (resource.getContents().size() == 1 && !(resource.getContents().get(0) instanceof Study)) {
+			String nsUri = resource.getContents().get(0).eClass().getEPackage().getNsURI();
+			if (isNewerModel(nsUri)) {
+				throw newerFormat(xmi, "model namespace " + nsUri);
+			}
+		}
 		Study study = rootStudy(resource, xmi);
 		if (study.getFormatVersion() > FORMAT_VERSION) {
 			throw newerFormat(xmi, "format version " + study.getFormatVersion());
@@ -270,7 +282,7 @@ public final class StudyStore {
 
 	private static InvalidInputException unreadable(Path xmi, Exception e) {
 		for (Throwable t = e; t != null; t = t.getCause()) {
-			if (t instanceof PackageNotFoundException p && p.uri() != null && p.uri().startsWith(MODEL_NS_PREFIX)) {
+			if (t instanceof PackageNotFoundException p && isNewerModel(p.uri())) {
 				return newerFormat(xmi, "model namespace " + p.uri());
 			}
 		}
@@ -279,6 +291,10 @@ public final class StudyStore {
 			root = root.getCause();
 		}
 		return new InvalidInputException(xmi.toString(), null, "cannot be read: " + root.getMessage(), e);
+	}
+
+	private static boolean isNewerModel(String nsUri) {
+		return nsUri != null && nsUri.startsWith(MODEL_NS_PREFIX) && !nsUri.equals(ModelPackage.eNS_URI);
 	}
 
 	private static InvalidInputException newerFormat(Path xmi, String what) {
