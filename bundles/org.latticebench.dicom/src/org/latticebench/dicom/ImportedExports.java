@@ -26,7 +26,7 @@ final class ImportedExports {
 		List<DoseExport> doses = new ArrayList<>();
 		for (ImportedDose d : imported.doses()) {
 			String name = d.source().getFileName().toString();
-			String label = name.endsWith(".dcm") ? name.substring(0, name.length() - 4) : name;
+			String label = name.replaceFirst("(?i)\\.dcm$", "").replaceFirst("(?i)^RD[_.-]", "");
 			if (d.units() != ImportedDose.Units.GY) {
 				warnings.add("dose " + name + " is relative, not in Gy; it was not exported");
 			} else if (!d.summationType().equals("PLAN")) {
