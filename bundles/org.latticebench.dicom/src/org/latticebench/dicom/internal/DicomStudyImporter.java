@@ -1,0 +1,99 @@
+package org.latticebench.dicom.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.latticebench.core.Grid3;
+import org.latticebench.core.ProgressMonitor;
+import org.latticebench.core.StructureSnapshot;
+import org.latticebench.core.StudySnapshot;
+import org.latticebench.dicom.DicomImporter;
+import org.latticebench.dicom.ImportedDose;
+import org.latticebench.dicom.ImportedStudy;
+import org.latticebench.geometry.ContourRasterizer;
+import org.latticebench.model.DoseDistribution;
+import org.latticebench.model.DoseKind;
+import org.latticebench.model.ModelFactory;
+import org.latticebench.model.Plan;
+import org.latticebench.model.Study;
+import org.latticebench.model.data.BulkArray;
+import org.latticebench.model.io.StudyImporter;
+import org.latticebench.model.snapshot.Snapshots;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The DICOM-RT {@link StudyImporter}: a folder with a CT series, RTSTRUCT and optional RTDOSE and
+ * RTPLAN becomes a study whose structures have partial-volume masks on the CT grid, and whose
+ * doses in Gy each become a plan to compare against.
+ */
+@Component(property = { "id=dicom-rt", "name=DICOM-RT folder (CT, RTSTRUCT, RTDOSE, RTPLAN)" })
+public final class DicomStudyImporter implements StudyImporter {
+
+	@Override
+	public String id() {
+		return "dicom-rt";
+	}
+
+	@Override
+	public String name() {
+		return "DICOM-RT folder (CT, RTSTRUCT, RTDOSE, RTPLAN)";
+	}
+
+	@Override
+	public boolean canImport(Path source) {
+		if (!Files.isDirectory(source)) {
+			return false;
+		}
+		try (var files = Files.walk(source, 3)) {
+			return files.filter(Files::isRegularFile).limit(200).anyMatch(DicomStudyImporter::hasDicomPreamble);
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
+	}
+
+	private static boolean hasDicomPreamble(Path file) {
+		try (var in = Files.newInputStream(file)) {
+			byte[] head = in.readNBytes(132);
+			return head.length == 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M';
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	@Override
+	public Study importStudy(Path source, ProgressMonitor monitor) {
+		ImportedStudy imported = DicomImporter.importFolder(source, monitor);
+		Study study = Snapshots.fromSnapshot(withMasks(imported.study(), monitor));
+		study.setName(source.getFileName() == null ? source.toString() : source.getFileName().toString());
+		for (ImportedDose dose : imported.doses()) {
+			if (dose.units() != ImportedDose.Units.GY) {
+				continue; // a relative dose is not a plan dose; the import report lists it as a warning
+			}
+			Plan plan = ModelFactory.eINSTANCE.createPlan();
+			plan.setName("Imported " + dose.source().getFileName());
+			plan.setDoseEngineId("imported");
+			DoseDistribution d = ModelFactory.eINSTANCE.createDoseDistribution();
+			d.setKind(DoseKind.PHYSICAL);
+			d.setSource(dose.source().toString());
+			d.setGrid(Snapshots.voxelGrid(dose.dose().grid()));
+			d.setDoseGy(BulkArray.copyOf(dose.dose().values()));
+			plan.getDoses().add(d);
+			study.getPlans().add(plan);
+		}
+		return study;
+	}
+
+	/** Rasterises every structure's contours on the CT grid (exact partial volumes). */
+	public static StudySnapshot withMasks(StudySnapshot study, ProgressMonitor monitor) {
+		Grid3 grid = study.ctHu().grid();
+		List<StructureSnapshot> out = new ArrayList<>();
+		for (StructureSnapshot s : study.structures()) {
+			monitor.checkCanceled();
+			out.add(s.mask().isPresent() ? s : s.withMask(ContourRasterizer.toMask(s.contours(), grid)));
+		}
+		return new StudySnapshot(study.patientName(), study.patientId(), study.ctHu(), out);
+	}
+}

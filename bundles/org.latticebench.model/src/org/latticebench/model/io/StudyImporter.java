@@ -1,0 +1,32 @@
+package org.latticebench.model.io;
+
+import java.nio.file.Path;
+
+import org.latticebench.core.ProgressMonitor;
+import org.latticebench.model.Study;
+
+/**
+ * Turns files in some format into a {@link Study}: an OSGi service (properties {@code id},
+ * {@code name}), so formats beyond DICOM can be added as plug-ins. Model in, model out: no
+ * format library's types appear here.
+ *
+ * @since 0.1
+ */
+public interface StudyImporter {
+
+	String id();
+
+	String name();
+
+	/** A quick check (no full parse) whether this importer recognises the file or folder. */
+	boolean canImport(Path source);
+
+	/**
+	 * Imports the whole study or nothing: structures with masks on the image grid, and any dose
+	 * present as a plan.
+	 *
+	 * @throws org.latticebench.core.InvalidInputException naming the file and attribute that is wrong
+	 * @throws org.latticebench.core.CancelledException    when the user cancels
+	 */
+	Study importStudy(Path source, ProgressMonitor monitor);
+}
