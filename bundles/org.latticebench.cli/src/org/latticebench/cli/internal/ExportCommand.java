@@ -16,6 +16,8 @@ import org.latticebench.core.ProgressMonitor;
 import org.latticebench.dicom.DicomExporter;
 import org.latticebench.dicom.DicomImporter;
 import org.latticebench.dicom.ExportRequest;
+import org.latticebench.model.io.StudyExporter;
+import org.latticebench.model.io.StudyStore;
 import org.latticebench.dicom.ExportResult;
 import org.latticebench.phantom.LiverPhantom;
 import org.latticebench.phantom.PhantomParameters;
@@ -24,7 +26,7 @@ import org.osgi.service.component.annotations.Component;
 /**
  * {@code export --study phantom|<dicom-dir> --out <dir> [--spacing-mm X]}: writes a study as
  * DICOM-RT (CT, RTSTRUCT, and the RTPLAN/RTDOSE it has). The study may also be given as the
- * first positional argument. Saved studies join when the study model can be saved.
+ * first positional argument. A saved study folder (study.xmi) goes through the DICOM-RT exporter service.
  */
 @Component(property = "latticebench.command=export")
 public final class ExportCommand implements CliCommand {
@@ -43,11 +45,11 @@ public final class ExportCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "export --study phantom|<dicom-dir> --out <dir> [--spacing-mm 2.5 (phantom only)]";
+		return "export --study phantom|<dicom-dir>|<saved-study> --out <dir> [--spacing-mm 2.5 (phantom only)]";
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) {
+	public int run(List<String> args, CliContext context) throws java.io.IOException {
 		CliArgs parsed = CliArgs.parse(name(), args, Set.of("study", "out", "spacing-mm"), Set.of());
 		parsed.expectPositionalAtMost(1);
 		Optional<String> flag = parsed.value("study");
@@ -76,6 +78,15 @@ public final class ExportCommand implements CliCommand {
 			Path folder = Path.of(study);
 			if (!Files.isDirectory(folder)) {
 				throw new UsageException(name() + ": study '" + study + "' is neither 'phantom' nor a folder");
+			}
+			if (Files.isRegularFile(folder.resolve(StudyStore.STUDY_FILE))) {
+				// a saved study goes through the DICOM-RT StudyExporter service (plans, doses, beams)
+				StudyExporter exporter = context.services(StudyExporter.class).stream().filter(e -> e.id().equals("dicom-rt"))
+						.findFirst().orElseThrow(() -> new IllegalStateException("no DICOM-RT exporter service is registered"));
+				var files = exporter.export(StudyStore.load(folder, ProgressMonitor.NULL), out, ProgressMonitor.NULL);
+				stdout.printf(Locale.ROOT, "Exported saved study %s to %s: %d files in %.2f s%n", folder, out, files.size(),
+						(System.nanoTime() - start) / 1e9);
+				return 0;
 			}
 			request = ExportRequest.ofImported(DicomImporter.importFolder(folder, ProgressMonitor.NULL));
 		}

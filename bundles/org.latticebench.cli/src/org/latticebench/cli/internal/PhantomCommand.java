@@ -1,8 +1,6 @@
 package org.latticebench.cli.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +23,7 @@ import org.osgi.service.component.annotations.Component;
 public final class PhantomCommand implements CliCommand {
 
 	private static final Set<String> VALUE_OPTIONS = Set.of("spacing-mm", "tumour-diameter-mm", "tumour-offset-mm",
-			"necrotic-fraction", "lobulation", "csv");
+			"necrotic-fraction", "lobulation", "csv", "save");
 
 	@Override
 	public String name() {
@@ -40,27 +38,37 @@ public final class PhantomCommand implements CliCommand {
 	@Override
 	public String usage() {
 		return "phantom --describe [--spacing-mm 2.5] [--tumour-diameter-mm 100] [--tumour-offset-mm x,y,z]"
-				+ " [--necrotic-fraction 0.3] [--lobulation 0.05] [--csv F]";
+				+ " [--necrotic-fraction 0.3] [--lobulation 0.05] [--csv F] [--save STUDY_DIR]";
 	}
 
 	@Override
 	public int run(List<String> args, CliContext context) throws IOException {
 		CliArgs parsed = CliArgs.parse(name(), args, VALUE_OPTIONS, Set.of("describe"));
 		parsed.expectPositionalAtMost(0);
-		if (!parsed.has("describe")) {
-			throw new UsageException(name() + ": nothing to do; use --describe (usage: " + usage() + ")");
+		if (!parsed.has("describe") && !parsed.has("save")) {
+			throw new UsageException(name() + ": nothing to do; use --describe or --save (usage: " + usage() + ")");
 		}
 		PhantomParameters params = parameters(parsed);
 		long start = System.nanoTime();
 		StudySnapshot study = LiverPhantom.build(params, ProgressMonitor.NULL);
 		double buildSeconds = (System.nanoTime() - start) / 1e9;
+		if (parsed.has("save")) {
+			Path folder = Path.of(parsed.required("save"));
+			org.latticebench.model.Study saved = org.latticebench.model.snapshot.Snapshots.fromSnapshot(study);
+			saved.setName("Built-in liver phantom");
+			org.latticebench.model.io.StudyStore.save(saved, folder);
+			context.out().println("saved the phantom study to " + folder);
+		}
+		if (!parsed.has("describe")) {
+			return 0;
+		}
 		PhantomDescription description = PhantomDescription.of(study);
 		context.out().print(description.toTable());
 		context.out().printf(Locale.ROOT, "built in %.2f s (%d processors)%n", buildSeconds,
 				Runtime.getRuntime().availableProcessors());
 		if (parsed.has("csv")) {
 			Path csv = Path.of(parsed.required("csv"));
-			Files.writeString(csv, description.toCsv(), StandardCharsets.UTF_8);
+			AtomicFiles.writeString(csv, description.toCsv());
 			context.out().println("wrote " + csv);
 		}
 		return 0;
