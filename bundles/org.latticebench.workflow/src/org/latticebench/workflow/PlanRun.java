@@ -1,0 +1,50 @@
+package org.latticebench.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.latticebench.core.FloatVolume;
+import org.latticebench.evaluation.ConstraintResult;
+import org.latticebench.evaluation.PlanEvaluation;
+import org.latticebench.evaluation.SfrtReport;
+import org.latticebench.optimization.OptimizationResult;
+import org.latticebench.planning.PlanDesign;
+
+/**
+ * One regimen planned, computed and evaluated on one study.
+ *
+ * @param request         what was asked for
+ * @param design          the generated plan: structures (study + generated targets such as
+ *                        {@code PTV}, {@code PTV_peak}, {@code sphere_k}, {@code valley}),
+ *                        prescriptions, objectives, beams and the lattice report
+ * @param doseGy          the final total dose (all fractions) on the dose grid, Gy
+ * @param engineId        the dose engine's id
+ * @param optimization    the optimiser's result (weights, history, termination)
+ * @param evaluation      DVHs of every structure of {@code design} on {@code doseGy}
+ * @param constraintSetId the constraint set checked
+ * @param constraints     one result per constraint of that set
+ * @param sfrt            peak/valley metrics, for plans with lattice spheres
+ * @param times           wall time per stage
+ * @param provenance      what produced it, as text: engine and generator ids, the full
+ *                        generator settings form, workflow settings, seed
+ * @since 0.1
+ */
+public record PlanRun(PlanRequest request, PlanDesign design, FloatVolume doseGy, String engineId,
+		OptimizationResult optimization, PlanEvaluation evaluation, String constraintSetId,
+		List<ConstraintResult> constraints, Optional<SfrtReport> sfrt, StageTimes times,
+		Map<String, String> provenance) {
+
+	public PlanRun {
+		constraints = List.copyOf(constraints);
+		provenance = Map.copyOf(provenance);
+	}
+
+	public String planName() {
+		return request.planName();
+	}
+
+	public int fractions() {
+		return request.regimen().fractions();
+	}
+}
