@@ -150,6 +150,10 @@ public final class StandardPlanPipeline implements PlanPipeline {
 	public PlanRun run(StudySnapshot study, PlanRequest request, WorkflowSettings settings, IterationListener listener,
 			ProgressMonitor monitor) {
 		long t0 = System.nanoTime();
+		String setId = constraintSetId(request, settings);
+		ConstraintSetProvider set = constraintSets.find(setId).orElseThrow(() -> new InvalidInputException(
+				"workflow settings", "constraintSetId", "no constraint set '" + setId + "'; known: "
+						+ constraintSets.all().stream().map(ConstraintSetProvider::id).toList()));
 		PlanDesign generated = generate(study, request, settings, monitor);
 		List<ObjectiveSpec> specs = ObjectiveTemplates.objectives(generated);
 		PlanDesign design = new PlanDesign(generated.regimenId(), generated.generatorId(), generated.settings(),
@@ -212,10 +216,6 @@ public final class StandardPlanPipeline implements PlanPipeline {
 		design.prescriptions().forEach(p -> rx.put(p.structureName(), p.totalDoseGy()));
 		PlanEvaluation evaluation = PlanEvaluation.compute(request.planName(), dose, evaluated, rx, DvhSettings.DEFAULT,
 				monitor);
-		String setId = constraintSetId(request, settings);
-		ConstraintSetProvider set = constraintSets.find(setId).orElseThrow(() -> new InvalidInputException(
-				"workflow settings", "constraintSetId", "no constraint set '" + setId + "'; known: "
-						+ constraintSets.all().stream().map(ConstraintSetProvider::id).toList()));
 		List<ConstraintResult> constraints = ConstraintEvaluator.evaluate(evaluation, set.constraints(),
 				StructureAliases.none());
 		Optional<SfrtReport> sfrt = sfrt(design, masks, dose, monitor);
