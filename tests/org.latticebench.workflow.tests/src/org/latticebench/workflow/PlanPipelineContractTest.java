@@ -72,8 +72,12 @@ class PlanPipelineContractTest {
 		assertEquals("9", p.get("generator.beams.beamCount")); // the full settings form is recorded
 		assertEquals("8.00000", p.get("workflow.doseGridSpacingMm"));
 		assertEquals(run.optimization().weights().length, run.matrix().columns());
-		// PTV D95 = Rx normalisation, re-applied to the direct final dose: D95 of the PTV is 50 Gy ([004])
-		assertEquals(50.0, run.evaluation().structure("PTV").orElseThrow().dvh().doseAtVolumePercent(95), 0.5);
+		// PTV D95 = Rx normalisation ([004]: 50 Gy), re-applied to the direct final dose: exact on the dose grid
+		var ptvOnDoseGrid = org.latticebench.workflow.internal.DoseGrids
+				.onGrid(run.design().structure("PTV").orElseThrow().mask().orElseThrow(), run.doseGy().grid());
+		assertEquals(50.0, org.latticebench.workflow.internal.DoseStats.doseAtVolumeGy(run.doseGy(), ptvOnDoseGrid, 95), 1e-3);
+		// the DVH samples the 8 mm dose at the 5 mm structure voxels, so its D95 differs by up to about 4 % of Rx here
+		assertEquals(50.0, run.evaluation().structure("PTV").orElseThrow().dvh().doseAtVolumePercent(95), 2.0);
 	}
 
 	@ParameterizedTest
