@@ -1,6 +1,5 @@
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
@@ -86,7 +85,9 @@ public final class WorkflowBench {
 	/** Best-of-5 read bandwidth in bytes/s, summing a 256 MiB float array in 256 blocks on the given threads. */
 	static double streamingBandwidth(int threads) {
 		float[] a = new float[64 << 20];
-		Arrays.setAll(a, i -> i & 7);
+		for (int i = 0; i < a.length; i++) {
+			a[i] = i & 7;
+		}
 		ForkJoinPool pool = new ForkJoinPool(threads);
 		double best = 0;
 		for (int rep = 0; rep < 5; rep++) {
