@@ -65,6 +65,12 @@ public final class DvhEngine {
 		if (!Float.isFinite(doseMax)) {
 			throw new InvalidInputException(null, "dose", "the dose grid holds non-finite values (max " + doseMax + ")");
 		}
+		float doseMin = Float.POSITIVE_INFINITY;
+		for (float v : doseGy.values()) {
+			doseMin = Math.min(doseMin, v);
+		}
+		// a trilinear interpolant stays within its corner values, so no spread reaches outside [min, max]
+		double[] doseRangeGy = { doseMin, doseMax };
 		int s = supersamplingFor(doseGy.grid(), mg, volumeAndCount[0] * mg.voxelVolumeCc(), (int) volumeAndCount[1],
 				settings);
 		double binWidthGy = settings.binWidthGy();
@@ -73,7 +79,7 @@ public final class DvhEngine {
 
 		monitor.begin("DVH", box[5] - box[4] + 1L);
 		List<SliceResult> slices = IntStream.rangeClosed(box[4], box[5]).parallel()
-				.mapToObj(k -> slice(k, box, mask, doseGy, map, s, subWeight, binWidthGy, monitor)).toList();
+				.mapToObj(k -> slice(k, box, mask, doseGy, map, s, subWeight, binWidthGy, doseRangeGy, monitor)).toList();
 
 		// deterministic reduction: slice order, whatever the thread that computed each slice
 		int nBins = 1;
@@ -123,7 +129,7 @@ public final class DvhEngine {
 	 * gradient give a staircase DVH; with it a linear field gives the exact DVH of the box.
 	 */
 	private static SliceResult slice(int k, int[] box, Mask mask, FloatVolume dose, Affine map, int s, double subWeight,
-			double binWidthGy, ProgressMonitor monitor) {
+			double binWidthGy, double[] doseRangeGy, ProgressMonitor monitor) {
 		if (monitor.isCanceled()) {
 			throw new CancelledException();
 		}
@@ -188,7 +194,7 @@ public final class DvhEngine {
 		}
 		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, dw = 0;
 		for (int q = 0; q < n; q++) {
-			double lo = low(doses[q], widths[q]), hi = doses[q] + widths[q] / 2;
+			double lo = low(doses[q], widths[q], doseRangeGy), hi = high(doses[q], widths[q], doseRangeGy);
 			min = Math.min(min, lo);
 			max = Math.max(max, hi);
 			dw += doses[q] * weights[q];
@@ -197,7 +203,7 @@ public final class DvhEngine {
 		int len = lastBin - first + 1;
 		double[] point = new double[len], slope = new double[len], slopeTimesDose = new double[len];
 		for (int q = 0; q < n; q++) {
-			double lo = low(doses[q], widths[q]), hi = doses[q] + widths[q] / 2;
+			double lo = low(doses[q], widths[q], doseRangeGy), hi = high(doses[q], widths[q], doseRangeGy);
 			if (hi - lo < binWidthGy * 1e-3) {
 				point[bin(doses[q], binWidthGy) - first] += weights[q];
 			} else {
@@ -212,10 +218,18 @@ public final class DvhEngine {
 		return new SliceResult(first, point, slope, slopeTimesDose, dw, min, max, outsideCc);
 	}
 
-	/** Lower end of a sample's dose range; a non-negative dose is not spread below 0 Gy. */
-	private static double low(double doseGy, double widthGy) {
-		double lo = doseGy - widthGy / 2;
+	/**
+	 * Lower end of a sample's dose range: not below the grid's coldest voxel (nor above the sample,
+	 * which may be an outside sample counted at 0 Gy), and a non-negative dose is not spread below 0 Gy.
+	 */
+	private static double low(double doseGy, double widthGy, double[] doseRangeGy) {
+		double lo = Math.max(doseGy - widthGy / 2, Math.min(doseRangeGy[0], doseGy));
 		return doseGy >= 0 ? Math.max(0, lo) : lo;
+	}
+
+	/** Upper end of a sample's dose range: never above the grid's hottest voxel (nor below the sample). */
+	private static double high(double doseGy, double widthGy, double[] doseRangeGy) {
+		return Math.max(doseGy, Math.min(doseGy + widthGy / 2, doseRangeGy[1]));
 	}
 
 	private static int bin(double doseGy, double binWidthGy) {
