@@ -106,11 +106,14 @@ if ! (cd "$work" && "$root/mvnw" -B verify "${repo_args[@]}" >"$log" 2>&1); then
   exit 1
 fi
 jar=$(ls "$work/$name/target/$name"-*.jar 2>/dev/null | head -n 1)
-if [ -z "$jar" ] || ! unzip -l "$jar" | grep -q "OSGI-INF/.*\.xml"; then
+# list once: `unzip | grep -q` would fail under pipefail when grep stops reading early
+components=0
+[ -n "$jar" ] && components=$(unzip -l "$jar" | grep -c 'OSGI-INF/.*\.xml' || true)
+if [ "$components" -eq 0 ]; then
   echo "check-sdk: FAILED: $name built but its jar has no DS component descriptor (OSGI-INF/*.xml)" >&2
   exit 1
 fi
-echo "check-sdk: OK: $(basename "$jar") built against the SDK repository alone, with $(unzip -l "$jar" | grep -c 'OSGI-INF/.*\.xml') DS component(s)"
+echo "check-sdk: OK: $(basename "$jar") built against the SDK repository alone, with $components DS component(s)"
 
 # Drop the plug-in into a copy of the built product: `info` must list it, and removing it must
 # leave a product whose `info` still succeeds.

@@ -20,7 +20,7 @@ manifest_value() {
   unzip -p "$1" META-INF/MANIFEST.MF | tr -d '\r' | awk -v key="$2" '
     /^ / { if (cur != "") cur = cur substr($0, 2); next }
     { if (cur != "") { print cur }; cur = $0 }
-    END { if (cur != "") print cur }' | sed -n "s/^$2: *//p" | head -n 1 | cut -d';' -f1 | tr -d ' '
+    END { if (cur != "") print cur }' | sed -n "/^$2:/{s/^$2: *//p;q;}" | cut -d';' -f1 | tr -d ' '
 }
 
 tmp="$(mktemp "$info.XXXXXX")"
