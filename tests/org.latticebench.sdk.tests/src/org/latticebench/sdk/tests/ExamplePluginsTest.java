@@ -95,8 +95,11 @@ class ExamplePluginsTest {
 	}
 
 	private static PlanEvaluation evaluate(String planName, FloatVolume dose) {
-		List<StructureSnapshot> structures = design.structures().stream().filter(s -> EVALUATED.contains(s.name()))
-				.toList();
+		// the study's organs and the generator's targets (PTV_peak); a generated structure wins a name clash
+		Map<String, StructureSnapshot> byName = new java.util.LinkedHashMap<>();
+		study.structures().forEach(s -> byName.put(s.name(), s));
+		design.structures().forEach(s -> byName.put(s.name(), s));
+		List<StructureSnapshot> structures = byName.values().stream().filter(s -> EVALUATED.contains(s.name())).toList();
 		return PlanEvaluation.compute(planName, dose, structures, Map.of("PTV_peak", peakRxGy), DvhSettings.DEFAULT,
 				ProgressMonitor.NULL);
 	}
