@@ -27,7 +27,8 @@ import org.osgi.service.component.annotations.Component;
  * @since 0.1
  */
 @Component(service = { DoseEngine.class, PencilBeamEngine.class }, property = { "id=" + PencilBeamEngine.ID,
-		"name=" + PencilBeamEngine.NAME })
+		"name=" + PencilBeamEngine.NAME,
+		"description=6 MV photon pencil-beam superposition: Siddon radiological depth, three-Gaussian lateral kernel, inverse square" })
 public final class PencilBeamEngine extends AbstractDoseEngine {
 
 	public static final String ID = "pencil-beam-6mv";

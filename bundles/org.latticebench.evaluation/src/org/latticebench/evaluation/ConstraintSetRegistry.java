@@ -15,4 +15,12 @@ public interface ConstraintSetRegistry {
 	List<ConstraintSetProvider> all();
 
 	Optional<ConstraintSetProvider> find(String id);
+
+	/**
+	 * Services refused because their id was already taken, one message each naming the id and
+	 * both providers (class, component and bundle); empty when every id is unique.
+	 */
+	default List<String> conflicts() {
+		return List.of();
+	}
 }

@@ -18,6 +18,14 @@ public interface MetricRegistry {
 	Optional<PlanMetric> find(String id);
 
 	/**
+	 * Services refused because their id was already taken, one message each naming the id and
+	 * both providers (class, component and bundle); empty when every id is unique.
+	 */
+	default List<String> conflicts() {
+		return List.of();
+	}
+
+	/**
 	 * The registered metric with this id, or else the metric described by the {@link MetricSpec}
 	 * grammar (so {@code D93.5%} works without a service of its own).
 	 *

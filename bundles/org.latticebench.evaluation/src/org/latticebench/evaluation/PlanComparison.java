@@ -12,11 +12,17 @@ import java.util.OptionalDouble;
  */
 public final class PlanComparison {
 
-	/** One requested cell row: a metric of a structure (matched by exact name in every plan). */
+	/**
+	 * One requested cell row: a metric of a structure (matched by exact name in every plan). The
+	 * metric is a registered metric's id (a plug-in's included) or a {@link MetricSpec} text; it is
+	 * resolved by {@link #compare}, so a plug-in metric can be requested before it is looked up.
+	 */
 	public record Request(String structure, String metric) {
 		public Request {
 			Objects.requireNonNull(structure, "structure");
-			MetricSpec.parse(metric);
+			if (metric == null || metric.isBlank()) {
+				throw new IllegalArgumentException("comparison row for " + structure + " needs a metric id");
+			}
 		}
 	}
 
@@ -46,6 +52,8 @@ public final class PlanComparison {
 	/**
 	 * @param metrics resolves metric names (registered services first, then the {@link MetricSpec} grammar)
 	 * @throws IllegalArgumentException when there are no plans or the reference index is out of range
+	 * @throws org.latticebench.core.InvalidInputException when a requested metric is neither registered
+	 *                                                     nor in the {@link MetricSpec} grammar
 	 */
 	public static Table compare(List<PlanEvaluation> plans, int referenceIndex, List<Request> requests,
 			MetricRegistry metrics) {

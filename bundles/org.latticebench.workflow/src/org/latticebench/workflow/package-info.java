@@ -7,5 +7,7 @@
  * the headless {@code plan}/{@code dose}/{@code optimize}/{@code compare}/{@code batch}
  * commands and the report all go through this bundle, so they compute the same numbers.
  * No UI toolkit is used here.
+ *
+ * @since 0.1
  */
 package org.latticebench.workflow;

@@ -12,7 +12,10 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
 
-/** {@code info}: version, Java runtime and the registered services. */
+/**
+ * {@code info}: version, Java runtime and the registered extension services. Two services of one
+ * type with the same id make it fail (exit 1) with one line per conflict naming both providers.
+ */
 @Component(property = "latticebench.command=info")
 public final class InfoCommand implements CliCommand {
 
@@ -23,7 +26,7 @@ public final class InfoCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "Print the version, the Java runtime and the registered services (engines, generators, metrics).";
+		return "Print the version, Java and the registered services (id, name, description by type); fails on a duplicate id.";
 	}
 
 	@Override
@@ -51,7 +54,17 @@ public final class InfoCommand implements CliCommand {
 			out.println("  " + g.getKey() + " (" + g.getValue().size() + "):");
 			for (ServiceListing.Entry e : g.getValue()) {
 				out.println("    " + e.id() + (e.name().isEmpty() ? "" : "  " + e.name()) + "  [" + e.bundle() + "]");
+				if (!e.description().isEmpty()) {
+					out.println("        " + e.description());
+				}
 			}
+		}
+		List<String> conflicts = ServiceListing.conflicts(groups);
+		for (String c : conflicts) {
+			context.err().println("latticebench info: error: " + c);
+		}
+		if (!conflicts.isEmpty()) {
+			return 1;
 		}
 		return 0;
 	}

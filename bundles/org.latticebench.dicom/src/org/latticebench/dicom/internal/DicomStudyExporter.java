@@ -24,7 +24,8 @@ import org.osgi.service.component.annotations.Component;
  * The DICOM-RT {@link StudyExporter}: CT series, RTSTRUCT with every structure, one RTDOSE per
  * plan dose (EQD2 doses as EFFECTIVE), and an RTPLAN for the first plan that has beams.
  */
-@Component(property = { "id=dicom-rt", "name=DICOM-RT (CT, RTSTRUCT, RTPLAN, RTDOSE)" })
+@Component(property = { "id=dicom-rt", "name=DICOM-RT (CT, RTSTRUCT, RTPLAN, RTDOSE)",
+		"description=Writes the CT series, RTSTRUCT, RTPLAN and RTDOSE of a study into a new folder, atomically" })
 public final class DicomStudyExporter implements StudyExporter {
 
 	@Override

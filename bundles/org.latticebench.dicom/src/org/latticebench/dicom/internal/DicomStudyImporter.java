@@ -29,7 +29,8 @@ import org.osgi.service.component.annotations.Component;
  * RTPLAN becomes a study whose structures have partial-volume masks on the CT grid, and whose
  * doses in Gy each become a plan to compare against.
  */
-@Component(property = { "id=dicom-rt", "name=DICOM-RT folder (CT, RTSTRUCT, RTDOSE, RTPLAN)" })
+@Component(property = { "id=dicom-rt", "name=DICOM-RT folder (CT, RTSTRUCT, RTDOSE, RTPLAN)",
+		"description=Reads a folder of DICOM files: one CT series with its structure set, and any plan and dose" })
 public final class DicomStudyImporter implements StudyImporter {
 
 	@Override

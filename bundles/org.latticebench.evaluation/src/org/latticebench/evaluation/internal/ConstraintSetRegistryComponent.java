@@ -13,7 +13,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Whiteboard registry of {@link ConstraintSetProvider} services; duplicates fail as in {@link MetricRegistryComponent}. */
-@Component(service = ConstraintSetRegistry.class, property = { "id=constraint-set-registry", "name=Constraint set registry" })
+@Component(service = ConstraintSetRegistry.class, property = { "id=constraint-set-registry", "name=Constraint set registry",
+		"description=Finds constraint sets by id; refuses a second set with an id already registered" })
 public final class ConstraintSetRegistryComponent implements ConstraintSetRegistry {
 
 	private final IdRegistry<ConstraintSetProvider> sets = new IdRegistry<>("constraint set");
@@ -35,5 +36,10 @@ public final class ConstraintSetRegistryComponent implements ConstraintSetRegist
 	@Override
 	public Optional<ConstraintSetProvider> find(String id) {
 		return sets.find(id);
+	}
+
+	@Override
+	public List<String> conflicts() {
+		return sets.conflicts();
 	}
 }

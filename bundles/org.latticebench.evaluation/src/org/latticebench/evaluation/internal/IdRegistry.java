@@ -1,6 +1,7 @@
 package org.latticebench.evaluation.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ final class IdRegistry<T> {
 
 	private final String kind;
 	private final Map<String, Entry<T>> byId = new TreeMap<>();
+	/** Refused services and why, kept until the refused service goes away (for {@code info}). */
+	private final Map<T, String> refused = new IdentityHashMap<>();
 
 	IdRegistry(String kind) {
 		this.kind = kind;
@@ -27,13 +30,21 @@ final class IdRegistry<T> {
 		String provider = describe(service, properties);
 		Entry<T> existing = byId.get(id);
 		if (existing != null) {
-			throw new DuplicateServiceIdException(kind, id, existing.provider(), provider);
+			DuplicateServiceIdException e = new DuplicateServiceIdException(kind, id, existing.provider(), provider);
+			refused.put(service, e.getMessage());
+			throw e;
 		}
 		byId.put(id, new Entry<>(service, provider));
 	}
 
 	synchronized void remove(T service) {
 		byId.values().removeIf(e -> e.service() == service);
+		refused.remove(service);
+	}
+
+	/** One message per refused service, naming the id and both providers. */
+	synchronized List<String> conflicts() {
+		return refused.values().stream().sorted().toList();
 	}
 
 	synchronized List<T> all() {

@@ -17,7 +17,8 @@ import org.osgi.service.component.annotations.Component;
  * seed defines it. Kidney Dmax &lt; 20 Gy is kept as printed although it makes V23 &lt; 100 % moot.
  */
 @Component(service = ConstraintSetProvider.class, property = { "id=" + Imrt4515Constraints.ID,
-		"name=IMRT 45 Gy / 15 fx (seed 003)" })
+		"name=IMRT 45 Gy / 15 fx (seed 003)",
+		"description=Target coverage and organ-at-risk limits of IMRT 45 Gy in 15 fractions, total dose (seed 003)" })
 public final class Imrt4515Constraints implements ConstraintSetProvider {
 
 	public static final String ID = "imrt-45-15";

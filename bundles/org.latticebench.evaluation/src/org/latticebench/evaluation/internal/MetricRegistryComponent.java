@@ -17,7 +17,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * Whiteboard registry of {@link PlanMetric} services. A duplicate id throws from the bind method,
  * so the service runtime logs the error naming both providers and the second one is not bound.
  */
-@Component(service = MetricRegistry.class, property = { "id=metric-registry", "name=Plan metric registry" })
+@Component(service = MetricRegistry.class, property = { "id=metric-registry", "name=Plan metric registry",
+		"description=Finds plan metrics by id; refuses a second metric with an id already registered" })
 public final class MetricRegistryComponent implements MetricRegistry {
 
 	private final IdRegistry<PlanMetric> metrics = new IdRegistry<>("plan metric");
@@ -47,5 +48,10 @@ public final class MetricRegistryComponent implements MetricRegistry {
 			MetricSpec spec = MetricSpec.parse(idOrSpec);
 			return find(spec.id()).orElseGet(spec::toMetric);
 		});
+	}
+
+	@Override
+	public List<String> conflicts() {
+		return metrics.conflicts();
 	}
 }

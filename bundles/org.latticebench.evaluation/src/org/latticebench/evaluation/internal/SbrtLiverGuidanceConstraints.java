@@ -14,7 +14,8 @@ import org.osgi.service.component.annotations.Component;
  * &lt; 10 %.
  */
 @Component(service = ConstraintSetProvider.class, property = { "id=" + SbrtLiverGuidanceConstraints.ID,
-		"name=Liver SBRT guidance (seed 004)" })
+		"name=Liver SBRT guidance (seed 004)",
+		"description=Liver SBRT guidance on normal liver and organs at risk, total dose (review, seed 004)" })
 public final class SbrtLiverGuidanceConstraints implements ConstraintSetProvider {
 
 	public static final String ID = "sbrt-liver-guidance";

@@ -15,7 +15,8 @@ import org.osgi.service.component.annotations.Component;
  * "each kidney" row is the seed's separate left- and right-kidney rows.
  */
 @Component(service = ConstraintSetProvider.class, property = { "id=" + Tg101FiveFractionConstraints.ID,
-		"name=TG-101, 5 fractions (seed 001 Table 1)" })
+		"name=TG-101, 5 fractions (seed 001 Table 1)",
+		"description=AAPM TG-101 five-fraction serial and critical-volume limits, total dose (seed 001 Table 1)" })
 public final class Tg101FiveFractionConstraints implements ConstraintSetProvider {
 
 	public static final String ID = "tg101-5fx";

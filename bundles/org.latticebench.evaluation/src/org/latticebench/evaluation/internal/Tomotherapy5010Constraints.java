@@ -17,7 +17,8 @@ import org.osgi.service.component.annotations.Component;
  * seed's "volume of a normal liver was above 700 mL", a volume requirement.
  */
 @Component(service = ConstraintSetProvider.class, property = { "id=" + Tomotherapy5010Constraints.ID,
-		"name=Tomotherapy 50 Gy / 10 fx (seed 002)" })
+		"name=Tomotherapy 50 Gy / 10 fx (seed 002)",
+		"description=Target coverage and organ-at-risk limits of helical tomotherapy 50 Gy / 30 Gy in 10 fractions, total dose (seed 002)" })
 public final class Tomotherapy5010Constraints implements ConstraintSetProvider {
 
 	public static final String ID = "tomo-50-10";

@@ -7,7 +7,8 @@ import org.latticebench.optimization.StructureVoxels;
 import org.osgi.service.component.annotations.Component;
 
 /** Built-in objective type {@code geud-max}: gEUD at most d. */
-@Component(service = ObjectiveProvider.class, property = { "id=geud-max", "name=gEUD at most d" })
+@Component(service = ObjectiveProvider.class, property = { "id=geud-max", "name=gEUD at most d",
+		"description=Penalises the squared excess of the generalised EUD (exponent a) over d Gy" })
 public final class GeudMaxProvider extends BuiltInObjectiveProvider {
 
 	public GeudMaxProvider() {

@@ -7,7 +7,8 @@ import org.latticebench.optimization.StructureVoxels;
 import org.osgi.service.component.annotations.Component;
 
 /** Built-in objective type {@code geud-min}: gEUD at least d. */
-@Component(service = ObjectiveProvider.class, property = { "id=geud-min", "name=gEUD at least d" })
+@Component(service = ObjectiveProvider.class, property = { "id=geud-min", "name=gEUD at least d",
+		"description=Penalises the squared shortfall of the generalised EUD (exponent a) below d Gy" })
 public final class GeudMinProvider extends BuiltInObjectiveProvider {
 
 	public GeudMinProvider() {

@@ -7,7 +7,8 @@ import org.latticebench.optimization.StructureVoxels;
 import org.osgi.service.component.annotations.Component;
 
 /** Built-in objective type {@code max-dose}: Squared over-dose (maximum dose). */
-@Component(service = ObjectiveProvider.class, property = { "id=max-dose", "name=Squared over-dose (maximum dose)" })
+@Component(service = ObjectiveProvider.class, property = { "id=max-dose", "name=Squared over-dose (maximum dose)",
+		"description=Penalises the squared dose above d Gy in every voxel of the structure" })
 public final class MaxDoseProvider extends BuiltInObjectiveProvider {
 
 	public MaxDoseProvider() {

@@ -7,7 +7,8 @@ import org.latticebench.optimization.StructureVoxels;
 import org.osgi.service.component.annotations.Component;
 
 /** Built-in objective type {@code max-dvh}: Maximum DVH (Vd at most x). */
-@Component(service = ObjectiveProvider.class, property = { "id=max-dvh", "name=Maximum DVH (Vd at most x)" })
+@Component(service = ObjectiveProvider.class, property = { "id=max-dvh", "name=Maximum DVH (Vd at most x)",
+		"description=At most x % of the structure may receive more than d Gy (dose-volume penalty)" })
 public final class MaxDvhProvider extends BuiltInObjectiveProvider {
 
 	public MaxDvhProvider() {

@@ -7,7 +7,8 @@ import org.latticebench.optimization.StructureVoxels;
 import org.osgi.service.component.annotations.Component;
 
 /** Built-in objective type {@code max-mean}: Maximum mean dose. */
-@Component(service = ObjectiveProvider.class, property = { "id=max-mean", "name=Maximum mean dose" })
+@Component(service = ObjectiveProvider.class, property = { "id=max-mean", "name=Maximum mean dose",
+		"description=Penalises the squared excess of the mean structure dose over d Gy" })
 public final class MaxMeanProvider extends BuiltInObjectiveProvider {
 
 	public MaxMeanProvider() {

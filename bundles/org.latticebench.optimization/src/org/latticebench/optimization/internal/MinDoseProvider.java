@@ -7,7 +7,8 @@ import org.latticebench.optimization.StructureVoxels;
 import org.osgi.service.component.annotations.Component;
 
 /** Built-in objective type {@code min-dose}: Squared under-dose. */
-@Component(service = ObjectiveProvider.class, property = { "id=min-dose", "name=Squared under-dose" })
+@Component(service = ObjectiveProvider.class, property = { "id=min-dose", "name=Squared under-dose",
+		"description=Penalises the squared dose below d Gy in every voxel of the structure" })
 public final class MinDoseProvider extends BuiltInObjectiveProvider {
 
 	public MinDoseProvider() {

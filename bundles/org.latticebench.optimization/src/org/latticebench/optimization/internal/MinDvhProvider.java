@@ -7,7 +7,8 @@ import org.latticebench.optimization.StructureVoxels;
 import org.osgi.service.component.annotations.Component;
 
 /** Built-in objective type {@code min-dvh}: Minimum DVH (Dx at least d). */
-@Component(service = ObjectiveProvider.class, property = { "id=min-dvh", "name=Minimum DVH (Dx at least d)" })
+@Component(service = ObjectiveProvider.class, property = { "id=min-dvh", "name=Minimum DVH (Dx at least d)",
+		"description=At least x % of the structure must receive d Gy (dose-volume penalty)" })
 public final class MinDvhProvider extends BuiltInObjectiveProvider {
 
 	public MinDvhProvider() {

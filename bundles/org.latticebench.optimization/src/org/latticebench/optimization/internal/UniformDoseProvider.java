@@ -7,7 +7,8 @@ import org.latticebench.optimization.StructureVoxels;
 import org.osgi.service.component.annotations.Component;
 
 /** Built-in objective type {@code uniform-dose}: Squared deviation. */
-@Component(service = ObjectiveProvider.class, property = { "id=uniform-dose", "name=Squared deviation" })
+@Component(service = ObjectiveProvider.class, property = { "id=uniform-dose", "name=Squared deviation",
+		"description=Penalises the squared deviation from d Gy in every voxel of the structure" })
 public final class UniformDoseProvider extends BuiltInObjectiveProvider {
 
 	public UniformDoseProvider() {

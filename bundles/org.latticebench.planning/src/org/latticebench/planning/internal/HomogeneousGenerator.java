@@ -29,7 +29,8 @@ import org.osgi.service.component.annotations.Component;
  * coverage objectives after [002]/[003] and organ-at-risk maxima from the chosen table.
  */
 @Component(service = PlanGenerator.class, property = { "id=" + RegimenLibrary.HOMOGENEOUS,
-		"name=Homogeneous (uniform dose)" })
+		"name=Homogeneous (uniform dose)",
+		"description=One prescription to the whole PTV (conventional, IMRT or SBRT regimens)" })
 public final class HomogeneousGenerator implements PlanGenerator {
 
 	@Override

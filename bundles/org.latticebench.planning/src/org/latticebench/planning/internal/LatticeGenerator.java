@@ -40,7 +40,8 @@ import org.osgi.service.component.annotations.Component;
  * spheres on a lattice inside the GTV ({@code PTV_peak}, each {@code sphere_k}), with the valley
  * between them and, optionally, low-dose avoid spheres.
  */
-@Component(service = PlanGenerator.class, property = { "id=" + RegimenLibrary.LATTICE, "name=Lattice SFRT (spheres)" })
+@Component(service = PlanGenerator.class, property = { "id=" + RegimenLibrary.LATTICE, "name=Lattice SFRT (spheres)",
+		"description=High-dose spheres placed on a lattice inside the GTV, with valley and organ-at-risk clearances" })
 public final class LatticeGenerator implements PlanGenerator {
 
 	public static final String PEAK = TargetRole.SPHERES.structureName();

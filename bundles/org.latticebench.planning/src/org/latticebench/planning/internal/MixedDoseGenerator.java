@@ -32,7 +32,8 @@ import org.osgi.service.component.annotations.Component;
  * tumour, from existing structures or from a CT-number threshold inside the GTV.
  */
 @Component(service = PlanGenerator.class, property = { "id=" + RegimenLibrary.MIXED_DOSE,
-		"name=Mixed dose (necrotic / solid)" })
+		"name=Mixed dose (necrotic / solid)",
+		"description=A boost to the necrotic core and a lower dose to the solid rim of the tumour" })
 public final class MixedDoseGenerator implements PlanGenerator {
 
 	@Override

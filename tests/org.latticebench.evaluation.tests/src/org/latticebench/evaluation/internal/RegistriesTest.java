@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.latticebench.evaluation.Constraint;
+import org.latticebench.evaluation.ConstraintSetProvider;
 import org.latticebench.evaluation.ConstraintSetRegistry;
 import org.latticebench.evaluation.DuplicateServiceIdException;
 import org.latticebench.evaluation.MetricInput;
@@ -53,6 +55,49 @@ class RegistriesTest {
 		assertTrue(e.getMessage().contains(ImpostorD95.class.getName()), e.getMessage());
 		assertTrue(e.getMessage().contains("org.latticebench.evaluation"), "names the bundle: " + e.getMessage());
 		assertEquals(1, registry.all().size(), "the duplicate is not registered");
+		assertEquals(List.of(e.getMessage()), registry.conflicts(), "the refusal is kept for info");
+	}
+
+	@Test
+	void refusedMetricLeavesTheConflictListWhenItGoesAway() {
+		MetricRegistryComponent registry = new MetricRegistryComponent();
+		ImpostorD95 impostor = new ImpostorD95();
+		registry.addMetric(new BuiltInMetrics.D95Percent(), Map.of());
+		assertThrows(DuplicateServiceIdException.class, () -> registry.addMetric(impostor, Map.of()));
+		registry.removeMetric(impostor);
+		assertEquals(List.of(), registry.conflicts());
+		assertEquals("D95%", registry.find("D95%").orElseThrow().id(), "the first provider stays");
+	}
+
+	@Test
+	void secondConstraintSetWithAnExistingIdFailsNamingBothProviders() {
+		ConstraintSetRegistryComponent registry = new ConstraintSetRegistryComponent();
+		registry.addConstraintSet(new Tg101FiveFractionConstraints(), Map.of("component.name", "builtin.tg101"));
+		ConstraintSetProvider copy = new ConstraintSetProvider() {
+			@Override
+			public String id() {
+				return Tg101FiveFractionConstraints.ID;
+			}
+
+			@Override
+			public String name() {
+				return "a copy";
+			}
+
+			@Override
+			public List<Constraint> constraints() {
+				return new Tg101FiveFractionConstraints().constraints();
+			}
+		};
+		DuplicateServiceIdException e = assertThrows(DuplicateServiceIdException.class,
+				() -> registry.addConstraintSet(copy, Map.of("component.name", "plugin.copy")));
+		String m = e.getMessage();
+		assertTrue(m.startsWith("constraint set id 'tg101-5fx' is provided twice: by "), m);
+		assertTrue(m.contains(Tg101FiveFractionConstraints.class.getName() + " (component builtin.tg101) in bundle org.latticebench.evaluation"), m);
+		assertTrue(m.contains(copy.getClass().getName() + " (component plugin.copy) in bundle org.latticebench.evaluation"), m);
+		assertEquals(List.of(m), registry.conflicts());
+		assertEquals("TG-101, 5 fractions (seed 001 Table 1)", registry.find("tg101-5fx").orElseThrow().name(),
+				"the first provider stays");
 	}
 
 	@Test
