@@ -209,9 +209,19 @@ public final class DicomExporter {
 		}
 	}
 
-	/** A label as a file name part: letters, digits, '-' and '_' kept, anything else '_'. */
+	/** Longest label part of a file name: keeps RD_<label>_<encoding>.dcm far below the 255-byte limit. */
+	static final int MAX_NAME_CHARS = 64;
+
+	/**
+	 * A label (from a file or a user) as a file name part: letters, digits, '-' and '_' kept, anything
+	 * else '_', at most {@value #MAX_NAME_CHARS} characters. So no separator, "..", control character
+	 * or reserved device name (the part always sits between "RD_" and "_") can reach the file system.
+	 */
 	static String safeName(String label) {
 		String s = label.strip().replaceAll("[^A-Za-z0-9_-]", "_");
+		if (s.length() > MAX_NAME_CHARS) {
+			s = s.substring(0, MAX_NAME_CHARS);
+		}
 		return s.isEmpty() ? "dose" : s;
 	}
 }

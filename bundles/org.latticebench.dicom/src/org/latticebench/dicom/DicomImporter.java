@@ -38,12 +38,18 @@ public final class DicomImporter {
 	/** Imports what an earlier {@link DicomScanner#scan} found. */
 	public static ImportedStudy importScanned(ScanReport report, ProgressMonitor monitor) {
 		String folder = report.folder().toString();
-		for (ScanReport.SkippedFile broken : report.damaged()) {
-			throw new InvalidInputException(broken.file().toString(), broken.attribute().orElse(null),
-					broken.problem() + " (the study was not imported)");
+		for (ScanReport.SkippedFile broken : report.skipped()) {
+			if (broken.reason() == ScanReport.Reason.DAMAGED) {
+				throw new InvalidInputException(broken.file().toString(), broken.attribute().orElse(null),
+						broken.problem() + " (the study was not imported)");
+			}
 		}
+		// A file we cannot open is reported and skipped: if it was part of the study, the checks below
+		// (slice spacing, references) still refuse an incomplete study.
 		List<String> warnings = new ArrayList<>();
-		report.skipped().stream().filter(s -> s.reason() == ScanReport.Reason.NOT_DICOM)
+		report.skipped().stream()
+				.filter(s -> s.reason() == ScanReport.Reason.NOT_DICOM || s.reason() == ScanReport.Reason.NOT_READABLE
+						|| s.reason() == ScanReport.Reason.DUPLICATE)
 				.forEach(s -> warnings.add("ignored " + s.file() + ": " + s.problem()));
 		if (report.studies().isEmpty()) {
 			throw new InvalidInputException(folder, null, "no DICOM study found");

@@ -35,8 +35,8 @@ public final class DicomScanner {
 	}
 
 	/** What one readable file contributed. */
-	private record Entry(Path file, String study, String patientName, String patientId, String series, String modality,
-			String frame, int roiCount) {
+	private record Entry(Path file, String sopInstanceUid, String study, String patientName, String patientId, String series,
+			String modality, String frame, int roiCount) {
 	}
 
 	public static ScanReport scan(Path folder, ProgressMonitor monitor) {
@@ -51,6 +51,15 @@ public final class DicomScanner {
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
 					if (attrs.isRegularFile()) {
 						files.add(file);
+					} else if (attrs.isSymbolicLink()) {
+						// links are read where they point, but never followed into folders (no cycles)
+						if (Files.isRegularFile(file)) {
+							files.add(file);
+						} else {
+							skipped.add(new ScanReport.SkippedFile(file, ScanReport.Reason.NOT_READABLE, Optional.empty(),
+									Files.exists(file) ? "symbolic link to a folder, not followed"
+											: "symbolic link to a file that does not exist"));
+						}
 					}
 					return FileVisitResult.CONTINUE;
 				}
@@ -87,8 +96,40 @@ public final class DicomScanner {
 			monitor.worked(1);
 		}
 		monitor.done();
+		List<Entry> unique = withoutDuplicates(entries, skipped);
 		skipped.sort(Comparator.comparing(ScanReport.SkippedFile::file));
-		return new ScanReport(folder, files.size() + unreachable, group(entries), skipped);
+		return new ScanReport(folder, files.size() + unreachable, group(unique), skipped);
+	}
+
+	/**
+	 * Files sharing a SOP Instance UID: a byte-identical copy is skipped as a duplicate (archives often
+	 * hold copies); different content under one UID is damage, since references by UID become ambiguous.
+	 */
+	private static List<Entry> withoutDuplicates(List<Entry> entries, List<ScanReport.SkippedFile> skipped) {
+		Map<String, Entry> byUid = new LinkedHashMap<>();
+		List<Entry> unique = new ArrayList<>();
+		for (Entry e : entries) {
+			Entry first = e.sopInstanceUid().isEmpty() ? null : byUid.putIfAbsent(e.sopInstanceUid(), e);
+			if (first == null) {
+				unique.add(e);
+				continue;
+			}
+			long mismatch;
+			try {
+				mismatch = Files.mismatch(first.file(), e.file());
+			} catch (IOException x) {
+				mismatch = 0;
+			}
+			if (mismatch == -1) {
+				skipped.add(new ScanReport.SkippedFile(e.file(), ScanReport.Reason.DUPLICATE, Optional.of(Tags.SOP_INSTANCE_UID.toString()),
+						"byte-identical copy of " + first.file().getFileName() + "; that copy is used"));
+			} else {
+				skipped.add(new ScanReport.SkippedFile(e.file(), ScanReport.Reason.DAMAGED, Optional.of(Tags.SOP_INSTANCE_UID.toString()),
+						e.sopInstanceUid() + " is also the UID of " + first.file().getFileName()
+								+ ", whose content differs; a UID must identify one instance"));
+			}
+		}
+		return unique;
 	}
 
 	private static ScanReport.SkippedFile skippedFile(Path file, ScanReport.Reason reason, InvalidInputException e) {
@@ -111,7 +152,7 @@ public final class DicomScanner {
 					.map(i -> i.stringOrEmpty(Tags.FRAME_OF_REFERENCE_UID)).filter(s -> !s.isEmpty()).findFirst().orElse("");
 			rois = d.sequence(Tags.STRUCTURE_SET_ROI_SEQUENCE).size();
 		}
-		return Optional.of(new Entry(file, d.stringOrEmpty(Tags.STUDY_INSTANCE_UID), d.stringOrEmpty(Tags.PATIENT_NAME),
+		return Optional.of(new Entry(file, d.stringOrEmpty(Tags.SOP_INSTANCE_UID), d.stringOrEmpty(Tags.STUDY_INSTANCE_UID), d.stringOrEmpty(Tags.PATIENT_NAME),
 				d.stringOrEmpty(Tags.PATIENT_ID), d.stringOrEmpty(Tags.SERIES_INSTANCE_UID), modality, frame, rois));
 	}
 

@@ -24,6 +24,16 @@ import org.latticebench.dicom.internal.Tags;
  */
 public final class RtDoseReader {
 
+	/** Increasing or decreasing (both are valid DICOM); anything else is repaired with a warning. */
+	private static boolean isMonotonic(double[] v) {
+		boolean up = true, down = true;
+		for (int k = 1; k < v.length; k++) {
+			up &= v[k] >= v[k - 1];
+			down &= v[k] <= v[k - 1];
+		}
+		return up || down;
+	}
+
 	private RtDoseReader() {
 	}
 
@@ -101,6 +111,9 @@ public final class RtDoseReader {
 			order[k] = k;
 		}
 		Arrays.sort(order, (a, b) -> Double.compare(relative[a], relative[b]));
+		if (!isMonotonic(relative)) {
+			warnings.add(Tags.GRID_FRAME_OFFSET_VECTOR + " lists the frames out of order; they were sorted by their offsets");
+		}
 		double[] sorted = new double[frames];
 		List<String> labels = new ArrayList<>(frames);
 		for (int k = 0; k < frames; k++) {

@@ -60,7 +60,9 @@ public record ScanReport(Path folder, int fileCount, List<Study> studies, List<S
 		/** The file or folder could not be opened (permission denied, I/O error). */
 		NOT_READABLE,
 		/** A DICOMDIR media directory, which indexes files rather than being part of a study. */
-		DIRECTORY_RECORD
+		DIRECTORY_RECORD,
+		/** A byte-identical copy of another file (same SOP Instance UID); the other copy is used. */
+		DUPLICATE
 	}
 
 	/**

@@ -33,9 +33,11 @@ import org.latticebench.core.ProgressMonitor;
  * XOR is evaluated by nesting: a contour inside an odd number of the plane's other contours
  * subtracts, otherwise it adds. That is exact for contours that do not cross each other (the
  * DICOM case: holes and islands). Contours that partly overlap are not split at their
- * intersections; their sum is clipped to [0, 1] per cell.
+ * intersections; their sum is clipped to [0, 1] per cell. A self-intersecting contour (a bow-tie)
+ * covers all of its lobes, as the even-odd rule fills it; only the cells holding a crossing point
+ * are approximate there.
  * <p>
- * Degenerate contours (fewer than 3 points, or zero area) are ignored. An empty list gives an
+ * Degenerate contours (fewer than 3 points, or all points on a line) cover nothing. An empty list gives an
  * empty mask. Contours must be axial (all points of one contour at the same z, within
  * {@value #PLANE_TOLERANCE_MM} mm), otherwise {@link InvalidInputException}.
  *
@@ -45,6 +47,14 @@ public final class ContourRasterizer {
 
 	/** Contour points, and contours of one plane, whose z differ by less than this are coplanar. */
 	static final double PLANE_TOLERANCE_MM = 0.01;
+
+	/**
+	 * Cell area fractions (and slab-voxel overlaps, as a fraction of the slice) smaller than this are
+	 * rounding residues of contributions that cancel or faces that coincide (they come out near
+	 * 1e-14) and are set to 0; fractions this close to 1 are set to 1. A real overlap this small is
+	 * 1e-9 of a cell, far below anything a contour resolves.
+	 */
+	static final double AREA_RESIDUE = 1e-9;
 
 	private ContourRasterizer() {
 	}
@@ -186,8 +196,8 @@ public final class ContourRasterizer {
 		for (int k = kFirst; k <= kLast; k++) {
 			double zc = z0 + k * sz;
 			double overlap = Math.min(zHiMm, zc + 0.5 * sz) - Math.max(zLoMm, zc - 0.5 * sz);
-			if (overlap <= 0) {
-				continue;
+			if (overlap <= AREA_RESIDUE * sz) {
+				continue; // includes a slab face that meets the voxel face only up to rounding
 			}
 			double zFraction = overlap / sz;
 			for (int j = 0; j < cov.h(); j++) {
@@ -229,36 +239,66 @@ public final class ContourRasterizer {
 		if (w <= 0 || h <= 0) {
 			return new Coverage(0, 0, 0, 0, new double[0]);
 		}
-		double[] delta = new double[(w + 1) * h];
+		double[] area = new double[w * h];
 		for (int p = 0; p < polys.size(); p++) {
 			double[] uv = polys.get(p);
-			double signedArea = Polygons.signedArea(uv);
-			if (signedArea == 0) {
-				continue; // zero-area contour: ignored
-			}
 			int depth = 0;
 			for (int q = 0; q < polys.size(); q++) {
 				if (q != p && Polygons.contains(polys.get(q), uv[0], uv[1])) {
 					depth++;
 				}
 			}
-			// The accumulation yields -coverage for a counter-clockwise polygon (see addEdge).
-			double factor = (depth % 2 == 0 ? 1 : -1) * (signedArea > 0 ? -1 : 1);
-			int n = uv.length / 2;
-			for (int k = 0; k < n; k++) {
-				int k2 = (k + 1) % n;
-				addEdge(delta, i0, j0, w, h, uv[2 * k], uv[2 * k + 1], uv[2 * k2], uv[2 * k2 + 1], factor);
-			}
+			addPolygon(area, i0, j0, w, h, uv, depth % 2 == 0 ? 1 : -1);
 		}
-		double[] area = new double[w * h];
-		for (int j = 0; j < h; j++) {
-			double acc = 0;
-			for (int i = 0; i < w; i++) {
-				acc += delta[j * (w + 1) + i];
-				area[j * w + i] = acc;
-			}
+		for (int n = 0; n < area.length; n++) {
+			// a hole's cover subtracted from its outline's leaves rounding residues of either sign
+			double a = area[n];
+			area[n] = a < AREA_RESIDUE ? 0 : a > 1 - AREA_RESIDUE ? 1 : a;
 		}
 		return new Coverage(i0, j0, w, h, area);
+	}
+
+	/**
+	 * Adds {@code sign} times one polygon's cell coverage to the plane window [i0, i0+w) x [j0, j0+h).
+	 * The edges give the signed area (the winding number integrated over each cell); its magnitude
+	 * is the coverage whatever the orientation, and also for a self-intersecting polygon, whose lobes
+	 * wind in opposite directions (a bow-tie would otherwise cancel to nothing). Only cells that
+	 * contain a self-intersection point are approximate.
+	 */
+	private static void addPolygon(double[] area, int i0, int j0, int w, int h, double[] uv, int sign) {
+		double uMin = Double.POSITIVE_INFINITY, uMax = Double.NEGATIVE_INFINITY;
+		double vMin = Double.POSITIVE_INFINITY, vMax = Double.NEGATIVE_INFINITY;
+		for (int k = 0; k < uv.length; k += 2) {
+			uMin = Math.min(uMin, uv[k]);
+			uMax = Math.max(uMax, uv[k]);
+			vMin = Math.min(vMin, uv[k + 1]);
+			vMax = Math.max(vMax, uv[k + 1]);
+		}
+		int pi0 = Math.max(i0, (int) Math.floor(uMin)), pi1 = Math.min(i0 + w - 1, (int) Math.floor(uMax));
+		int pj0 = Math.max(j0, (int) Math.floor(vMin)), pj1 = Math.min(j0 + h - 1, (int) Math.floor(vMax));
+		int pw = pi1 - pi0 + 1, ph = pj1 - pj0 + 1;
+		if (pw <= 0 || ph <= 0) {
+			return;
+		}
+		double[] delta = new double[(pw + 1) * ph];
+		int n = uv.length / 2;
+		for (int k = 0; k < n; k++) {
+			int k2 = (k + 1) % n;
+			addEdge(delta, pi0, pj0, pw, ph, uv[2 * k], uv[2 * k + 1], uv[2 * k2], uv[2 * k2 + 1], 1);
+		}
+		for (int j = 0; j < ph; j++) {
+			double acc = 0;
+			int row = (pj0 - j0 + j) * w + (pi0 - i0);
+			for (int i = 0; i < pw; i++) {
+				acc += delta[j * (pw + 1) + i];
+				// Right of a polygon (and inside a hole) the edge areas cancel, but only to rounding: without
+				// this, such cells keep ~1e-14 and count as partial voxels (voxelsInside, DVH minimum).
+				double cover = Math.abs(acc);
+				if (cover >= AREA_RESIDUE) {
+					area[row + i] += sign * Math.min(1, cover);
+				}
+			}
+		}
 	}
 
 	/**

@@ -139,6 +139,55 @@ class ContourRasterizerTest {
 	}
 
 	@Test
+	void cellsOutsideARingAndInItsHoleAreExactlyZeroNotRoundingResidues() {
+		Grid3 g = Grid3.axisAligned(new Vec3(-30, -30, -2), new Vec3(1, 1, 2), 61, 61, 3);
+		// off-lattice centre and radii, so the edge areas that cancel right of each circle are not exact binary fractions
+		Mask m = ContourRasterizer.toMask(
+				List.of(circle(0.37, -0.41, 0, 19.3, N_GON, false), circle(0.37, -0.41, 0, 9.7, N_GON, true)), g);
+		int residues = 0;
+		for (int j = 0; j < g.ny(); j++) {
+			for (int i = 0; i < g.nx(); i++) {
+				Vec3 c = g.toPatientMm(i, j, 1);
+				double r = Math.hypot(c.x() - 0.37, c.y() + 0.41);
+				// a 1 mm cell whose centre is farther than its half-diagonal (0.71 mm) from both circles is wholly
+				// inside or wholly outside the ring (closed form), so its fraction is exactly 0 or 1
+				boolean clear = Math.abs(r - 19.3) > 0.72 && Math.abs(r - 9.7) > 0.72;
+				boolean inRing = r < 19.3 && r > 9.7;
+				if (clear && !inRing && m.get(i, j, 1) != 0f) {
+					residues++;
+				}
+			}
+		}
+		assertEquals(0, residues, "cells wholly outside the ring with a non-zero fraction");
+		assertEquals(m.voxelsInside(), countAbove(m, 1e-6f), "every voxel counted inside covers more than 1e-6 of itself");
+	}
+
+	private static int countAbove(Mask m, float threshold) {
+		int n = 0;
+		for (float f : m.fraction()) {
+			if (f > threshold) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	@Test
+	void selfIntersectingBowTieCoversBothLobes() {
+		Grid3 g = Grid3.axisAligned(new Vec3(-15.5, -15.5, 0), new Vec3(1, 1, 2), 32, 32, 1);
+		// (-10,-10) -> (10,10) -> (10,-10) -> (-10,10): two triangles meeting at the origin, wound in opposite senses,
+		// so the shoelace area is exactly 0
+		PlanarContour bowTie = new PlanarContour(new double[] { -10, -10, 0, 10, 10, 0, 10, -10, 0, -10, 10, 0 });
+		Mask m = ContourRasterizer.toMask(List.of(bowTie), g);
+		// closed form (even-odd fill): two triangles of base 20 mm and height 10 mm, 100 mm^2 each, 2 mm slab. The
+		// crossing point is a cell corner here, so no cell mixes the lobes and the result is exact
+		assertVolumeEquals(2 * 100 * 2 / 1000.0, m.volumeCc(), 1e-6, "bow-tie, both lobes");
+		assertEquals(1f, m.get(10, 15, 0), 1e-6f, "left lobe cell at (-5.5, -0.5)");
+		assertEquals(1f, m.get(21, 15, 0), 1e-6f, "right lobe cell at (5.5, -0.5)");
+		assertEquals(0f, m.get(15, 6, 0), "below the crossing, between the lobes");
+	}
+
+	@Test
 	void emptyContourListGivesAnEmptyMask() {
 		Grid3 g = sphereGrid(2.0);
 		Mask m = ContourRasterizer.toMask(List.of(), g);

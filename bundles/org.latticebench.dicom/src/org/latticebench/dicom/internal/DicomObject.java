@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,14 +37,20 @@ public final class DicomObject {
 	private static final Set<String> UNCOMPRESSED = Set.of(DicomStructure.IMPLICIT_LE, DicomStructure.EXPLICIT_LE,
 			DicomStructure.EXPLICIT_BE);
 
+	/** Stands in for a long DS/IS value handed to PixelMed; followed by the value's index in {@link #longValues}. */
+	private static final String LONG_VALUE_TOKEN = "LBLONG";
+
 	private final String source;
 	private final AttributeList list;
 	private final String transferSyntaxUid;
+	/** The file's long DS/IS values, as they were in the file (see DicomStructure.LONG_NUMBER_LIST_BYTES). */
+	private final List<String> longValues;
 
-	private DicomObject(String source, AttributeList list, String transferSyntaxUid) {
+	private DicomObject(String source, AttributeList list, String transferSyntaxUid, List<String> longValues) {
 		this.source = source;
 		this.list = list;
 		this.transferSyntaxUid = transferSyntaxUid;
+		this.longValues = longValues;
 	}
 
 	/**
@@ -56,6 +63,14 @@ public final class DicomObject {
 		String source = file.toString();
 		byte[] bytes = readBytes(file);
 		DicomStructure.Layout layout = DicomStructure.check(source, bytes);
+		List<String> longValues = new ArrayList<>();
+		for (int[] v : layout.longNumberLists()) {
+			// PixelMed gets one short token instead (same length, so no enclosing length changes)
+			longValues.add(new String(bytes, v[0], v[1], java.nio.charset.StandardCharsets.US_ASCII));
+			byte[] token = (LONG_VALUE_TOKEN + (longValues.size() - 1)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			Arrays.fill(bytes, v[0], v[0] + v[1], (byte) ' ');
+			System.arraycopy(token, 0, bytes, v[0], token.length);
+		}
 		AttributeList list = new AttributeList();
 		try (DicomInputStream in = new DicomInputStream(new ByteArrayInputStream(bytes, layout.datasetOffset(),
 				bytes.length - layout.datasetOffset()), layout.transferSyntaxUid(), false)) {
@@ -67,7 +82,7 @@ public final class DicomObject {
 		} catch (IOException | DicomException | RuntimeException e) {
 			throw new InvalidInputException(source, null, "cannot be parsed as DICOM: " + describe(e), e);
 		}
-		return new DicomObject(source, list, layout.transferSyntaxUid());
+		return new DicomObject(source, list, layout.transferSyntaxUid(), List.copyOf(longValues));
 	}
 
 	private static byte[] readBytes(Path file) {
@@ -121,6 +136,10 @@ public final class DicomObject {
 		}
 		try {
 			String[] values = a.getStringValues();
+			if (values != null && values.length == 1 && values[0] != null && values[0].startsWith(LONG_VALUE_TOKEN)) {
+				return longValues.get(Integer.parseInt(values[0].strip().substring(LONG_VALUE_TOKEN.length())))
+						.replace('\0', ' ').split("\\\\", -1);
+			}
 			return values == null ? new String[0] : values;
 		} catch (DicomException | RuntimeException e) {
 			throw new InvalidInputException(source, tag.toString(), "unreadable value: " + describe(e), e);
@@ -146,6 +165,10 @@ public final class DicomObject {
 
 	/** All numeric values; empty when absent. Non-numbers and non-finite numbers are errors. */
 	public double[] doubles(DicomTag tag) {
+		int longIndex = longValueIndex(tag);
+		if (longIndex >= 0) {
+			return parseLongList(tag, longValues.get(longIndex));
+		}
 		String[] v = strings(tag);
 		double[] out = new double[v.length];
 		for (int i = 0; i < v.length; i++) {
@@ -158,6 +181,50 @@ public final class DicomObject {
 			if (!Double.isFinite(out[i])) {
 				throw error(tag, "value " + (i + 1) + " is " + out[i] + ", not a finite number");
 			}
+		}
+		return out;
+	}
+
+	/** Index into {@link #longValues} when the attribute holds a long DS/IS list, else -1. */
+	private int longValueIndex(DicomTag tag) {
+		Attribute a = list.get(tag.toPixelMed());
+		if (a == null) {
+			return -1;
+		}
+		try {
+			String[] values = a.getStringValues();
+			if (values != null && values.length == 1 && values[0] != null && values[0].startsWith(LONG_VALUE_TOKEN)) {
+				return Integer.parseInt(values[0].strip().substring(LONG_VALUE_TOKEN.length()));
+			}
+			return -1;
+		} catch (DicomException | RuntimeException e) {
+			throw new InvalidInputException(source, tag.toString(), "unreadable value: " + describe(e), e);
+		}
+	}
+
+	/** Parses a backslash-separated number list without first splitting it into strings (a million points fit). */
+	private double[] parseLongList(DicomTag tag, String text) {
+		int count = 1;
+		for (int i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 1)) {
+			count++;
+		}
+		double[] out = new double[count];
+		int start = 0;
+		for (int i = 0; i < count; i++) {
+			int end = text.indexOf('\\', start);
+			if (end < 0) {
+				end = text.length();
+			}
+			String s = text.substring(start, end).replace('\0', ' ').strip();
+			try {
+				out[i] = Double.parseDouble(s);
+			} catch (NumberFormatException e) {
+				throw error(tag, "value " + (i + 1) + " '" + s + "' is not a number");
+			}
+			if (!Double.isFinite(out[i])) {
+				throw error(tag, "value " + (i + 1) + " is " + out[i] + ", not a finite number");
+			}
+			start = end + 1;
 		}
 		return out;
 	}
@@ -210,7 +277,7 @@ public final class DicomObject {
 		List<DicomObject> items = new ArrayList<>(sq.getNumberOfItems());
 		for (int i = 0; i < sq.getNumberOfItems(); i++) {
 			SequenceItem item = sq.getItem(i);
-			items.add(new DicomObject(source, item.getAttributeList(), transferSyntaxUid));
+			items.add(new DicomObject(source, item.getAttributeList(), transferSyntaxUid, longValues));
 		}
 		return items;
 	}
@@ -252,6 +319,11 @@ public final class DicomObject {
 		if (lengthBytes < neededBytes) {
 			throw error(Tags.PIXEL_DATA, "holds " + lengthBytes + " bytes but Rows x Columns x frames x BitsAllocated/8 needs "
 					+ neededBytes);
+		}
+		// one byte pads an odd length; more means Rows, Columns or frames are wrong, so the layout is unknown
+		if (lengthBytes > neededBytes + 1) {
+			throw error(Tags.PIXEL_DATA, "holds " + lengthBytes + " bytes but Rows x Columns x frames x BitsAllocated/8 is "
+					+ neededBytes + "; the declared dimensions do not describe the data");
 		}
 		boolean bigEndian = DicomStructure.EXPLICIT_BE.equals(transferSyntaxUid);
 		RawSamples raw = rawSamples(a, bigEndian);

@@ -1,7 +1,9 @@
 package org.latticebench.dicom.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import org.latticebench.core.InvalidInputException;
@@ -30,9 +32,22 @@ final class DicomStructure {
 	private static final Set<String> SHORT_VRS = Set.of("AE", "AS", "AT", "CS", "DA", "DS", "DT", "FL", "FD", "IS", "LO",
 			"LT", "PN", "SH", "SL", "SS", "ST", "TM", "UI", "UL", "US");
 
-	/** Where the data set starts and how it is encoded. */
-	record Layout(int datasetOffset, String transferSyntaxUid, boolean explicitVr, boolean bigEndian) {
+	/**
+	 * Where the data set starts and how it is encoded.
+	 *
+	 * @param longNumberLists {offset, length} of every DS or IS value longer than {@link #LONG_NUMBER_LIST_BYTES}
+	 */
+	record Layout(int datasetOffset, String transferSyntaxUid, boolean explicitVr, boolean bigEndian,
+			List<int[]> longNumberLists) {
 	}
+
+	/**
+	 * DS/IS values longer than this (about 700 contour points) are parsed by us, not by PixelMed,
+	 * whose value lists grow one element at a time: a million-point contour would take hours.
+	 */
+	static final int LONG_NUMBER_LIST_BYTES = 16 * 1024;
+
+	private final List<int[]> longNumberLists = new ArrayList<>();
 
 	private final String source;
 	private final byte[] b;
@@ -108,7 +123,7 @@ final class DicomStructure {
 		}
 		}
 		dataset(start, b.length, false, explicit, 0);
-		return new Layout(start, ts, explicit, bigEndian);
+		return new Layout(start, ts, explicit, bigEndian, List.copyOf(longNumberLists));
 	}
 
 	private record ElementHeader(String vr, long length, int valueStart) {
@@ -172,6 +187,9 @@ final class DicomStructure {
 						throw lengthError(group, element, pos, h.length, end - (long) valueStart);
 					}
 					int valueEnd = valueStart + (int) h.length;
+					if (h.length > LONG_NUMBER_LIST_BYTES && isNumberList(h.vr, group, element)) {
+						longNumberLists.add(new int[] { valueStart, (int) h.length });
+					}
 					if (isSequence(h.vr, group, element, valueStart, valueEnd)) {
 						sequence(valueStart, valueEnd, false, explicit && !"UN".equals(h.vr), depth + 1, group, element);
 					}
@@ -185,6 +203,15 @@ final class DicomStructure {
 		} finally {
 			explicit = saved;
 		}
+	}
+
+	/** DS or IS, from the explicit VR or, for implicit VR, from the dictionary. */
+	private static boolean isNumberList(String vr, int group, int element) {
+		if (vr != null) {
+			return vr.equals("DS") || vr.equals("IS");
+		}
+		byte[] dictVr = DicomDictionary.StandardDictionary.getValueRepresentationFromTag(new AttributeTag(group, element));
+		return dictVr != null && dictVr.length == 2 && (dictVr[0] == 'D' && dictVr[1] == 'S' || dictVr[0] == 'I' && dictVr[1] == 'S');
 	}
 
 	private boolean isSequence(String vr, int group, int element, int valueStart, int valueEnd) {

@@ -129,7 +129,12 @@ public final class StudyStore {
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
 			forceDirectory(parent);
 			listener.reached(Step.NEW_IN_PLACE, target);
-		} catch (IOException | RuntimeException e) {
+		} catch (IOException e) {
+			rollBack(target, temp, backup, movedAside, e);
+			// the file system's message ("No space left on device") says neither where nor what became of the old study
+			throw new IOException("cannot save the study to " + target + ": " + e.getMessage()
+					+ (movedAside || Files.exists(target) ? "; the study saved there before is unchanged" : "; nothing was written"), e);
+		} catch (RuntimeException e) {
 			rollBack(target, temp, backup, movedAside, e);
 			throw e;
 		}
@@ -289,6 +294,11 @@ public final class StudyStore {
 		Throwable root = e;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
+		}
+		if (String.valueOf(root.getMessage()).contains("DOCTYPE is disallowed")) {
+			// the parser's wording names a Xerces feature; say what the file holds and why it is refused
+			return new InvalidInputException(xmi.toString(), "DOCTYPE", "holds a DOCTYPE (a DTD or entity declarations), which a "
+					+ "saved study never has; refused without reading it, so no external file or entity expansion is processed", e);
 		}
 		return new InvalidInputException(xmi.toString(), null, "cannot be read: " + root.getMessage(), e);
 	}

@@ -102,7 +102,9 @@ class KilledSaveTest {
 					}
 				}));
 
-		assertEquals(diskFull, thrown);
+		assertEquals(diskFull, thrown.getCause());
+		assertEquals("cannot save the study to " + folder.toAbsolutePath().normalize()
+				+ ": No space left on device; the study saved there before is unchanged", thrown.getMessage());
 		assertEquals(List.of("study"), StudyStoreTest.listNames(dir));
 		assertEquals(oldDigest, digest(folder));
 	}
