@@ -53,6 +53,10 @@ public final class MetricTable {
 				rows.add(new MetricRow(caseId, plan, "GTV", e.getKey(), e.getValue(), sfrtUnit(e.getKey())));
 			}
 		}
+		run.sphereFallOff().ifPresent(f -> {
+			rows.add(new MetricRow(caseId, plan, "GTV", "sphere_falloff_80_20_mean_mm", f.meanMm(), "mm"));
+			rows.add(new MetricRow(caseId, plan, "GTV", "sphere_falloff_80_20_max_mm", f.maxMm(), "mm"));
+		});
 		return rows;
 	}
 

@@ -78,6 +78,7 @@ public record Provenance(BuildInfo build, String createdUtc, List<String> comman
 		m.put("maxIterations", Integer.toString(s.maxIterations()));
 		m.put("constraintSetId", s.constraintSetId().orElse("AUTO"));
 		m.put("seed", Long.toString(s.seed()));
+		m.put("beamletSizeMm", Double.toString(s.beamletSizeMm()));
 		return m;
 	}
 
