@@ -33,9 +33,10 @@ class HtmlReportWriterTest {
 				"tg101-5fx", 9, 12, 70.1, 150, "MAX_ITERATIONS", 12.5, List.of(IMG));
 		MetricRow metric = new MetricRow("case-1", SCRIPT, IMG, "Dmean", 20.0, "Gy");
 		MetricRow sfrt = new MetricRow("case-1", SCRIPT, "GTV", "PVDR_gtv_D10_over_D90", 3.25, "1");
+		MetricRow ring = new MetricRow("case-1", SCRIPT, "Ring_0-10mm", "Dmean", 11.0, "Gy");
 		ConstraintRow c = new ConstraintRow("case-1", SCRIPT, "tg101-5fx", IMG, SCRIPT, "Dmax", "<=", 30, "Gy", 12, 18,
 				ConstraintStatus.PASS, "", "TG-101 <table 3>");
-		return new ReportModel("case-1", IMG, SCRIPT, List.of(plan), List.of(metric, sfrt), List.of(c), List.of(),
+		return new ReportModel("case-1", IMG, SCRIPT, List.of(plan), List.of(metric, sfrt, ring), List.of(IMG, "GTV"), List.of(c), List.of(),
 				"<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>",
 				List.of(new SliceImage(SCRIPT, "axial, z = 0.0 mm", 2, 1, PNG)), new double[] { 10, 20 }, 70,
 				ReportModel.RENDERER, prov);
@@ -85,6 +86,7 @@ class HtmlReportWriterTest {
 		assertTrue(html.contains("<td class=\"num\">20.00</td>"), "Dmean 20 Gy in the metric table");
 		assertTrue(html.contains("<h3>Lattice (SFRT) metrics</h3>"));
 		assertTrue(html.contains("<td class=\"num\">3.25</td>"));
+		assertFalse(html.contains("Ring_0-10mm"), "helpers stay in metrics.csv only");
 		assertTrue(html.contains("1 pass, 0 fail, 0 not evaluable"));
 		assertTrue(html.contains("<tr class=\"pass\">"));
 		assertTrue(html.contains(ReportModel.RENDERER.substring(0, 40)), "the report says which renderer drew it");
