@@ -1,4 +1,5 @@
 import java.io.DataOutputStream;
+import java.lang.management.ManagementFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -34,6 +35,9 @@ import org.latticebench.evaluation.gamma.GammaSettings;
  */
 public final class GammaBench {
 
+	private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+			.getOperatingSystemMXBean();
+
 	static final Grid3 GRID = Grid3.axisAligned(new Vec3(-243.75, -162.5, -145.5), new Vec3(2.5, 2.5, 3), 195, 130, 98);
 
 	public static void main(String[] args) throws Exception {
@@ -54,15 +58,18 @@ public final class GammaBench {
 			for (int threads : new int[] { 1, 2 }) {
 				GammaSettings st = GammaSettings.global(c).withThreads(threads);
 				GammaIndex.compute(ref, eval, st, ProgressMonitor.NULL); // warm-up (JIT)
-				double[] s = new double[repeats];
+				double[] s = new double[repeats], cpu = new double[repeats];
 				GammaResult r = null;
 				for (int n = 0; n < repeats; n++) {
-					long t0 = System.nanoTime();
+					long t0 = System.nanoTime(), c0 = OS.getProcessCpuTime();
 					r = GammaIndex.compute(ref, eval, st, ProgressMonitor.NULL).get(0);
 					s[n] = (System.nanoTime() - t0) / 1e9;
+					cpu[n] = (OS.getProcessCpuTime() - c0) / 1e9;
 				}
-				System.out.printf(Locale.ROOT, "lattice-bench %s, %d thread(s): median %.2f s of %d runs %s; %s%n", c, threads,
-						median(s), repeats, Arrays.toString(round(s)), r.summaryLine());
+				System.out.printf(Locale.ROOT,
+						"lattice-bench %s, %d thread(s): median %.2f s wall (%.2f s CPU) of %d runs %s; load %.1f; %s%n", c,
+						threads, median(s), median(cpu), repeats, Arrays.toString(round(s)), OS.getSystemLoadAverage(),
+						r.summaryLine());
 			}
 		}
 		Path refMha = dir.resolve("ref.mha"), evalMha = dir.resolve("eval.mha");
@@ -70,7 +77,8 @@ public final class GammaBench {
 		writeMha(eval, evalMha);
 		for (GammaCriterion c : criteria) {
 			for (boolean interp : new boolean[] { false, true }) {
-				List<String> cmd = new ArrayList<>(List.of("plastimatch", "gamma", "--dose-tolerance",
+				// under /usr/bin/time for its CPU time: the machine may be shared, so wall time alone misleads
+				List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "cpu_s %U %S", "plastimatch", "gamma", "--dose-tolerance",
 						String.valueOf(c.dosePct() / 100), "--dta-tolerance", String.valueOf(c.dtaMm()), "--gamma-max", "2",
 						"--analysis-threshold", "0.1", "--ref-only-threshold", "--output-text",
 						dir.resolve("pm.txt").toString()));
@@ -84,14 +92,19 @@ public final class GammaBench {
 				try {
 					p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("pm.log").toFile()).start();
 				} catch (IOException e) {
-					System.out.println("plastimatch not found (apt-get install plastimatch): " + e.getMessage());
+					System.out.println("plastimatch or /usr/bin/time not found (apt-get install plastimatch time): "
+							+ e.getMessage());
 					return;
 				}
 				int code = p.waitFor();
 				double s = (System.nanoTime() - t0) / 1e9;
 				String text = Files.exists(dir.resolve("pm.txt")) ? Files.readString(dir.resolve("pm.txt")) : "";
-				System.out.printf(Locale.ROOT, "plastimatch gamma %s%s: %.2f s (exit %d); %s%n", c,
-						interp ? " --interp-search" : "", s, code, passLine(text));
+				String cpu = Files.readAllLines(dir.resolve("pm.log")).stream().filter(l -> l.startsWith("cpu_s ")).findFirst()
+						.map(l -> l.substring(6).trim().split(" ")).map(u -> String.format(Locale.ROOT, "%.2f s CPU",
+								Double.parseDouble(u[0]) + Double.parseDouble(u[1])))
+						.orElse("CPU time unknown");
+				System.out.printf(Locale.ROOT, "plastimatch gamma %s%s: %.2f s wall (%s, exit %d); load %.1f; %s%n", c,
+						interp ? " --interp-search" : "", s, cpu, code, OS.getSystemLoadAverage(), passLine(text));
 			}
 		}
 	}

@@ -117,7 +117,7 @@ class GammaIndexTest {
 		Grid3 g = Grid3.axisAligned(new Vec3(-55, -55, -40), new Vec3(spacingMm, spacingMm, spacingMm), n + 1, n + 1,
 				(int) Math.round(80 / spacingMm) + 1);
 		double[] rates = compareWithBruteForce(ref, evalFn, g, g, new GammaCriterion(pct, dtaMm), mode.equals("local"));
-		// issue 15 asks for 0.5 percentage points against the continuous function; measured: 0.14 to 0.45
+		// issue 15 asks for 0.5 percentage points against the continuous function; measured: 0.11 to 0.48
 		// except 3 mm 2%/2mm global at 0.58, where the evaluated grid's interpolation error (h^2/8 |D''|
 		// up to 0.1 Gy against a 0.32 Gy criterion) moves voxels across gamma = 1. Hence 0.6 here
 		assertEquals(rates[0], rates[2], 0.6, "continuous function " + rates[0] + " %, engine " + rates[2] + " %");
