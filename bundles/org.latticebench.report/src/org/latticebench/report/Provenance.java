@@ -79,6 +79,7 @@ public record Provenance(BuildInfo build, String createdUtc, List<String> comman
 		m.put("constraintSetId", s.constraintSetId().orElse("AUTO"));
 		m.put("seed", Long.toString(s.seed()));
 		m.put("beamletSizeMm", Double.toString(s.beamletSizeMm()));
+		m.put("engineId", s.engineId());
 		return m;
 	}
 

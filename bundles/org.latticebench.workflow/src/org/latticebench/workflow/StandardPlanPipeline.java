@@ -21,8 +21,10 @@ import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.StructureSnapshot;
 import org.latticebench.core.StudySnapshot;
 import org.latticebench.dose.BeamletSettings;
+import org.latticebench.dose.DoseEngine;
 import org.latticebench.dose.DoseInfluenceMatrix;
 import org.latticebench.dose.DoseRequest;
+import org.latticebench.dose.DoseResult;
 import org.latticebench.dose.FluenceMap;
 import org.latticebench.dose.FluenceMaps;
 import org.latticebench.dose.HuDensityTable;
@@ -69,8 +71,20 @@ import org.latticebench.workflow.internal.ObjectiveTemplates;
  * fluence, normalised by the same rule → DVHs, the constraint set, SFRT metrics and the sphere
  * dose fall-off.
  * <p>
+ * <b>Dose engines.</b> {@link WorkflowSettings#engineId()} picks the {@link DoseEngine} that
+ * computes the final dose; an id no engine has is an {@link InvalidInputException} listing the
+ * known ids, raised before anything is computed. The {@link DoseEngine} SPI has no
+ * dose-influence matrix (a Monte Carlo code rarely offers one), so the optimisation always runs on
+ * the built-in pencil-beam matrix ({@link PencilBeamEngine#buildMatrix}); the chosen engine then
+ * computes the final dose from the optimised fluence, and that dose is normalised by the same rule
+ * as above, so an engine's absolute calibration does not change the prescription it meets. With
+ * the default engine this is exactly the built-in path. The provenance records both:
+ * {@code engine} (the final dose, also {@link PlanRun#engineId()}) and
+ * {@code engine.influenceMatrix}. An engine that cannot compute the plan's beams
+ * ({@link DoseEngine#isApplicable} false) is refused before the matrix is built.
+ * <p>
  * The no-argument constructor uses the built-in generators, engine, objective types and
- * constraint sets; the other takes the registered services, so plug-ins take part. Runs are
+ * constraint sets; the others take the registered services, so plug-ins take part. Runs are
  * deterministic for the same inputs whatever the thread count, and cancellable between and
  * within stages.
  *
@@ -84,7 +98,9 @@ public final class StandardPlanPipeline implements PlanPipeline {
 	static final int IMRT_FRACTIONS = 15;
 
 	private final Map<String, PlanGenerator> generators;
-	private final PencilBeamEngine engine;
+	private final Map<String, DoseEngine> engines;
+	/** Builds the dose-influence matrix the fluence is optimised with, whatever engine computes the final dose. */
+	private final PencilBeamEngine matrixEngine;
 	private final ObjectiveFactory objectiveFactory;
 	private final ConstraintSetRegistry constraintSets;
 
@@ -94,22 +110,68 @@ public final class StandardPlanPipeline implements PlanPipeline {
 	}
 
 	/**
+	 * A pipeline whose only engine is the pencil-beam engine.
+	 *
 	 * @throws IllegalStateException when two generators share an id (naming both)
 	 */
 	public StandardPlanPipeline(Collection<? extends PlanGenerator> generators, PencilBeamEngine engine,
 			ObjectiveFactory objectiveFactory, ConstraintSetRegistry constraintSets) {
-		Map<String, PlanGenerator> byId = new TreeMap<>();
-		for (PlanGenerator g : generators) {
-			PlanGenerator previous = byId.putIfAbsent(g.id(), g);
-			if (previous != null) {
-				throw new IllegalStateException("two plan generators have the id '" + g.id() + "': "
-						+ previous.getClass().getName() + " and " + g.getClass().getName());
-			}
-		}
-		this.generators = byId;
-		this.engine = engine;
+		this(generators, List.of(engine), engine, objectiveFactory, constraintSets);
+	}
+
+	/**
+	 * @param engines      the engines {@link WorkflowSettings#engineId()} chooses from; the matrix
+	 *                     engine is added when none of them has its id
+	 * @param matrixEngine builds the dose-influence matrix the fluence is optimised with
+	 * @throws IllegalStateException when two generators or two engines share an id (naming both)
+	 * @since 0.2
+	 */
+	public StandardPlanPipeline(Collection<? extends PlanGenerator> generators, Collection<? extends DoseEngine> engines,
+			PencilBeamEngine matrixEngine, ObjectiveFactory objectiveFactory, ConstraintSetRegistry constraintSets) {
+		this.generators = uniqueIds("plan generators", generators, PlanGenerator::id);
+		Map<String, DoseEngine> engineById = uniqueIds("dose engines", engines, DoseEngine::id);
+		engineById.putIfAbsent(matrixEngine.id(), matrixEngine);
+		this.engines = engineById;
+		this.matrixEngine = matrixEngine;
 		this.objectiveFactory = objectiveFactory;
 		this.constraintSets = constraintSets;
+	}
+
+	private static <T> Map<String, T> uniqueIds(String kind, Collection<? extends T> services,
+			java.util.function.Function<T, String> id) {
+		Map<String, T> byId = new TreeMap<>();
+		for (T s : services) {
+			T previous = byId.putIfAbsent(id.apply(s), s);
+			if (previous != null) {
+				throw new IllegalStateException("two " + kind + " have the id '" + id.apply(s) + "': "
+						+ previous.getClass().getName() + " and " + s.getClass().getName());
+			}
+		}
+		return byId;
+	}
+
+	/**
+	 * The ids of the engines {@link WorkflowSettings#engineId()} may name, sorted.
+	 *
+	 * @since 0.2
+	 */
+	public List<String> engineIds() {
+		return List.copyOf(engines.keySet());
+	}
+
+	/**
+	 * The engine with this id.
+	 *
+	 * @throws InvalidInputException (attribute {@code engineId}) listing the known ids, when no engine has it
+	 * @since 0.2
+	 */
+	public DoseEngine engine(String id) {
+		DoseEngine e = engines.get(id);
+		if (e == null) {
+			throw new InvalidInputException("workflow settings", "engineId",
+					"no dose engine '" + id + "'; known: " + String.join(", ", engines.keySet()));
+		}
+		return e;
 	}
 
 	/** The generator with this id; an error listing the known ids otherwise. */
@@ -150,6 +212,7 @@ public final class StandardPlanPipeline implements PlanPipeline {
 	public PlanRun run(StudySnapshot study, PlanRequest request, WorkflowSettings settings, IterationListener listener,
 			ProgressMonitor monitor) {
 		long t0 = System.nanoTime();
+		DoseEngine finalEngine = engine(settings.engineId());
 		String setId = constraintSetId(request, settings);
 		ConstraintSetProvider set = constraintSets.find(setId).orElseThrow(() -> new InvalidInputException(
 				"workflow settings", "constraintSetId", "no constraint set '" + setId + "'; known: "
@@ -177,7 +240,12 @@ public final class StandardPlanPipeline implements PlanPipeline {
 		}
 		DoseRequest doseRequest = new DoseRequest(study.ctHu(), doseGrid, design.beams(), templates, Optional.of(body),
 				HuDensityTable.generic(), settings.threads());
-		DoseInfluenceMatrix matrix = engine.buildMatrix(doseRequest, BeamletSettings.defaults(), monitor);
+		if (!finalEngine.isApplicable(doseRequest)) {
+			throw new InvalidInputException("workflow settings", "engineId", "dose engine '" + finalEngine.id()
+					+ "' cannot compute the beams of plan " + request.planName() + ": " + design.beams().stream()
+							.map(b -> b.name() + " " + b.nominalEnergyMv() + " MV").toList());
+		}
+		DoseInfluenceMatrix matrix = matrixEngine.buildMatrix(doseRequest, BeamletSettings.defaults(), monitor);
 		monitor.checkCanceled();
 
 		long t2 = System.nanoTime();
@@ -205,7 +273,7 @@ public final class StandardPlanPipeline implements PlanPipeline {
 
 		long t3 = System.nanoTime();
 		List<FluenceMap> fluences = matrix.fluencesOf(optimization.weights(), templates);
-		FloatVolume direct = engine.calculate(doseRequest.withFluences(fluences), monitor).doseGy();
+		FloatVolume direct = finalDose(finalEngine, doseRequest.withFluences(fluences), monitor);
 		double finalFactor = finalNormalization(design, direct, onDoseGrid, masks, doseGrid);
 		FloatVolume dose = scaled(direct, finalFactor);
 		monitor.checkCanceled();
@@ -226,10 +294,21 @@ public final class StandardPlanPipeline implements PlanPipeline {
 		StageTimes times = new StageTimes(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2),
 				Duration.ofNanos(t4 - t3), Duration.ofNanos(t5 - t4));
 		Map<String, String> provenance = provenance(request, settings, design, setId, normalization, optimization,
-				finalFactor, matrix, skipped);
+				finalFactor, matrix, skipped, finalEngine);
 		MatrixStats stats = new MatrixStats(matrix.rows(), matrix.columns(), matrix.nonZeros(), matrix.bytes());
-		return new PlanRun(request, design, dose, engine.id(), optimization, evaluation, setId, constraints, sfrt, times,
+		return new PlanRun(request, design, dose, finalEngine.id(), optimization, evaluation, setId, constraints, sfrt, times,
 				provenance, stats, fallOff);
+	}
+
+	/** The chosen engine's dose of the optimised fluence; a dose on another grid than asked for is the engine's error. */
+	private static FloatVolume finalDose(DoseEngine engine, DoseRequest request, ProgressMonitor monitor) {
+		DoseResult result = engine.calculate(request, monitor);
+		FloatVolume dose = result.doseGy();
+		if (!dose.grid().sameGeometry(request.doseGrid())) {
+			throw new InvalidInputException("dose engine " + engine.id(), "dose grid",
+					"returned a dose on " + dose.grid() + " instead of the requested " + request.doseGrid());
+		}
+		return dose;
 	}
 
 	/** Every structure by name: the design's generated ones first, then the study's, on the study grid. */
@@ -336,10 +415,12 @@ public final class StandardPlanPipeline implements PlanPipeline {
 
 	private Map<String, String> provenance(PlanRequest request, WorkflowSettings settings, PlanDesign design, String setId,
 			Normalization normalization, OptimizationResult optimization, double finalFactor, DoseInfluenceMatrix matrix,
-			List<String> skipped) {
+			List<String> skipped, DoseEngine finalEngine) {
 		Map<String, String> p = new LinkedHashMap<>();
 		p.put("regimen", request.regimen().id());
-		p.put("engine", engine.id());
+		p.put("engine", finalEngine.id());
+		p.put("engine.name", finalEngine.name());
+		p.put("engine.influenceMatrix", matrixEngine.id());
 		p.put("generator", design.generatorId());
 		design.settingsForm().forEach((k, v) -> p.put("generator." + k, v));
 		p.put("workflow.doseGridSpacingMm", fmt(settings.doseGridSpacingMm()));

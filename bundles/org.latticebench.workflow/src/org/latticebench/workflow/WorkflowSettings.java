@@ -3,6 +3,7 @@ package org.latticebench.workflow;
 import java.util.Optional;
 
 import org.latticebench.core.InvalidInputException;
+import org.latticebench.dose.PencilBeamEngine;
 
 /**
  * How a {@link PlanPipeline} computes, apart from the generator settings of the plan itself.
@@ -16,10 +17,13 @@ import org.latticebench.core.InvalidInputException;
  * @param seed                the random seed handed to every seeded step (lattice offset search,
  *                            Monte Carlo placement); recorded in the provenance
  * @param beamletSizeMm       side of the optimised beamlets on the isocentre plane, mm (1–20)
- * @since 0.1
+ * @param engineId            the id of the registered {@link org.latticebench.dose.DoseEngine} that
+ *                            computes the final dose (default {@value #DEFAULT_ENGINE_ID}); how a
+ *                            plug-in engine takes part is described in {@link StandardPlanPipeline}
+ * @since 0.1 ({@code engineId}: 0.2)
  */
 public record WorkflowSettings(double doseGridSpacingMm, int threads, int maxIterations,
-		Optional<String> constraintSetId, long seed, double beamletSizeMm) {
+		Optional<String> constraintSetId, long seed, double beamletSizeMm, String engineId) {
 
 	/** The dose grid of a planning system's default: 3 mm. */
 	public static final double DEFAULT_DOSE_GRID_MM = 3.0;
@@ -27,6 +31,12 @@ public record WorkflowSettings(double doseGridSpacingMm, int threads, int maxIte
 	public static final long DEFAULT_SEED = 20260101L;
 	/** The dose engine's default beamlet size for conventional plans, mm (issue 6). */
 	public static final double DEFAULT_BEAMLET_SIZE_MM = 5.0;
+	/**
+	 * The built-in 6 MV pencil-beam engine.
+	 *
+	 * @since 0.2
+	 */
+	public static final String DEFAULT_ENGINE_ID = PencilBeamEngine.ID;
 
 	public WorkflowSettings {
 		if (!(doseGridSpacingMm >= 1.0 && doseGridSpacingMm <= 10.0)) {
@@ -45,9 +55,19 @@ public record WorkflowSettings(double doseGridSpacingMm, int threads, int maxIte
 					"beamlet size must be within 1–20 mm, got " + beamletSizeMm);
 		}
 		constraintSetId = constraintSetId == null ? Optional.empty() : constraintSetId;
+		engineId = engineId == null ? DEFAULT_ENGINE_ID : engineId.strip();
+		if (engineId.isEmpty()) {
+			throw new InvalidInputException("workflow settings", "engineId", "the dose engine id is empty");
+		}
 	}
 
-	/** Settings with the default beamlet size ({@value #DEFAULT_BEAMLET_SIZE_MM} mm). */
+	/** Settings with the default engine ({@value #DEFAULT_ENGINE_ID}); the canonical form of version 0.1. */
+	public WorkflowSettings(double doseGridSpacingMm, int threads, int maxIterations, Optional<String> constraintSetId,
+			long seed, double beamletSizeMm) {
+		this(doseGridSpacingMm, threads, maxIterations, constraintSetId, seed, beamletSizeMm, DEFAULT_ENGINE_ID);
+	}
+
+	/** Settings with the default beamlet size ({@value #DEFAULT_BEAMLET_SIZE_MM} mm) and engine. */
 	public WorkflowSettings(double doseGridSpacingMm, int threads, int maxIterations, Optional<String> constraintSetId,
 			long seed) {
 		this(doseGridSpacingMm, threads, maxIterations, constraintSetId, seed, DEFAULT_BEAMLET_SIZE_MM);
@@ -59,26 +79,35 @@ public record WorkflowSettings(double doseGridSpacingMm, int threads, int maxIte
 	}
 
 	public WorkflowSettings withDoseGridSpacingMm(double mm) {
-		return new WorkflowSettings(mm, threads, maxIterations, constraintSetId, seed, beamletSizeMm);
+		return new WorkflowSettings(mm, threads, maxIterations, constraintSetId, seed, beamletSizeMm, engineId);
 	}
 
 	public WorkflowSettings withThreads(int n) {
-		return new WorkflowSettings(doseGridSpacingMm, n, maxIterations, constraintSetId, seed, beamletSizeMm);
+		return new WorkflowSettings(doseGridSpacingMm, n, maxIterations, constraintSetId, seed, beamletSizeMm, engineId);
 	}
 
 	public WorkflowSettings withMaxIterations(int n) {
-		return new WorkflowSettings(doseGridSpacingMm, threads, n, constraintSetId, seed, beamletSizeMm);
+		return new WorkflowSettings(doseGridSpacingMm, threads, n, constraintSetId, seed, beamletSizeMm, engineId);
 	}
 
 	public WorkflowSettings withConstraintSet(String id) {
-		return new WorkflowSettings(doseGridSpacingMm, threads, maxIterations, Optional.ofNullable(id), seed, beamletSizeMm);
+		return new WorkflowSettings(doseGridSpacingMm, threads, maxIterations, Optional.ofNullable(id), seed, beamletSizeMm, engineId);
 	}
 
 	public WorkflowSettings withSeed(long newSeed) {
-		return new WorkflowSettings(doseGridSpacingMm, threads, maxIterations, constraintSetId, newSeed, beamletSizeMm);
+		return new WorkflowSettings(doseGridSpacingMm, threads, maxIterations, constraintSetId, newSeed, beamletSizeMm, engineId);
 	}
 
 	public WorkflowSettings withBeamletSizeMm(double mm) {
-		return new WorkflowSettings(doseGridSpacingMm, threads, maxIterations, constraintSetId, seed, mm);
+		return new WorkflowSettings(doseGridSpacingMm, threads, maxIterations, constraintSetId, seed, mm, engineId);
+	}
+
+	/**
+	 * The same settings with the final dose computed by the engine with this id.
+	 *
+	 * @since 0.2
+	 */
+	public WorkflowSettings withEngine(String id) {
+		return new WorkflowSettings(doseGridSpacingMm, threads, maxIterations, constraintSetId, seed, beamletSizeMm, id);
 	}
 }

@@ -48,7 +48,7 @@ public final class BatchCommand implements CliCommand {
 	@Override
 	public String usage() {
 		return "batch <tasks.csv> --out <dir> [--max-parallel K] [--set generator.key=value ...] [--constraints <set>]"
-				+ " [--dose-grid-mm 3] [--max-iterations 150] [--beamlet-mm 5] [--seed n] [--threads n]";
+				+ " [--dose-grid-mm 3] [--max-iterations 150] [--beamlet-mm 5] [--seed n] [--threads n] [--engine id]";
 	}
 
 	@Override

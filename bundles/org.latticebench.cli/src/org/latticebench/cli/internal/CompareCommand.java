@@ -35,7 +35,7 @@ public final class CompareCommand implements CliCommand {
 
 	/** Options that are shorthands for {@code --set workflow.<key>=value}. */
 	static final Map<String, String> WORKFLOW_OPTIONS = Map.of("dose-grid-mm", "doseGridSpacingMm", "max-iterations",
-			"maxIterations", "threads", "threads", "seed", "seed", "beamlet-mm", "beamletSizeMm");
+			"maxIterations", "threads", "threads", "seed", "seed", "beamlet-mm", "beamletSizeMm", "engine", "engineId");
 
 	private final ComparisonJob.PipelineFactory pipelines;
 	private final ComparisonJob.StudyLoader studies;
@@ -63,7 +63,7 @@ public final class CompareCommand implements CliCommand {
 	public String usage() {
 		return "compare --study <phantom|dicom-dir|saved-study> --regimen <id> [--regimen <id> ...] [--set generator.key=value ...]"
 				+ " [--constraints <set>] [--case <name>] [--dose-grid-mm 3] [--max-iterations 150] [--beamlet-mm 5] [--seed n]"
-				+ " [--threads n] --out <dir>";
+				+ " [--threads n] [--engine id] --out <dir>";
 	}
 
 	/** Value options shared with {@code batch}. */
@@ -104,6 +104,7 @@ public final class CompareCommand implements CliCommand {
 		List<PlanRequest> requests = spec.validate(name(), RegimenLibrary.builtIn(), ComparisonJob.generators(context),
 				ComparisonJob.constraintSets(context));
 		WorkflowSettings settings = spec.workflow(WorkflowSettings.defaults(), name());
+		PlanArgs.requireEngine(name() + ": --engine", settings.engineId(), context);
 
 		PrintStream log = context.out();
 		long start = System.nanoTime();

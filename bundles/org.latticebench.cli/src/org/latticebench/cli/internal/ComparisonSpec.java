@@ -24,7 +24,7 @@ import org.latticebench.workflow.WorkflowSettings;
  * What one comparison computes, as typed on the command line or in a tasks.csv row: a case name,
  * the study, the regimens, settings and the constraint set. Settings are {@code prefix.key=value}:
  * the prefix {@code workflow} sets {@link WorkflowSettings} ({@code doseGridSpacingMm},
- * {@code maxIterations}, {@code seed}, {@code beamletSizeMm}, {@code threads}); any other prefix is
+ * {@code maxIterations}, {@code seed}, {@code beamletSizeMm}, {@code threads}, {@code engineId}); any other prefix is
  * a generator id ({@code lattice}, {@code homogeneous}, {@code mixed-dose}) and the key one of its
  * settings, applied to every requested regimen planned by that generator.
  *
@@ -35,7 +35,8 @@ record ComparisonSpec(String caseId, String study, List<String> regimenIds, Map<
 
 	static final String WORKFLOW = "workflow";
 	/** Workflow keys; {@code threads} changes speed only, so it is not part of a task's identity. */
-	static final Set<String> WORKFLOW_KEYS = Set.of("doseGridSpacingMm", "maxIterations", "seed", "beamletSizeMm", "threads");
+	static final Set<String> WORKFLOW_KEYS = Set.of("doseGridSpacingMm", "maxIterations", "seed", "beamletSizeMm", "threads",
+			"engineId");
 
 	ComparisonSpec {
 		regimenIds = List.copyOf(regimenIds);
@@ -140,6 +141,7 @@ record ComparisonSpec(String caseId, String study, List<String> regimenIds, Map<
 				case "seed" -> w.withSeed(Long.parseLong(value));
 				case "beamletSizeMm" -> w.withBeamletSizeMm(Double.parseDouble(value));
 				case "threads" -> w.withThreads(Integer.parseInt(value));
+				case "engineId" -> w.withEngine(value);
 				default -> throw new UsageException(where + ": unknown setting workflow." + key + "; workflow keys are "
 						+ new java.util.TreeSet<>(WORKFLOW_KEYS));
 				};

@@ -29,7 +29,8 @@ import org.osgi.service.component.annotations.Component;
  * {@code dose --study <...> --plan <regimen id | saved plan dir> [--set ...] [--dose-grid-mm 3] --out <dir>}:
  * computes the plan through the workflow pipeline (matrix, optimisation, final dose) and writes it
  * as DICOM-RT (CT, RTSTRUCT with the plan's targets, RTPLAN, RTDOSE) plus {@code summary.json}
- * with the timings and the key figures.
+ * with the timings and the key figures. {@code --engine <id>} picks the registered dose engine of
+ * the final dose (the fluence is optimised with the pencil-beam matrix whatever the engine).
  */
 @Component(property = "latticebench.command=dose")
 public final class DoseCommand implements CliCommand {
@@ -41,13 +42,13 @@ public final class DoseCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "Compute a plan's optimised dose (pencil beam) and write RTDOSE/RTPLAN/RTSTRUCT and a summary with timings.";
+		return "Compute a plan's optimised dose (pencil beam, or --engine) and write RTDOSE/RTPLAN/RTSTRUCT and a summary with timings.";
 	}
 
 	@Override
 	public String usage() {
 		return "dose --study phantom|<dicom-dir>|<saved-study> --plan <regimen id>|<saved plan dir> [--set key=value ...]"
-				+ " [--dose-grid-mm 3] [--beamlet-mm 5] [--threads n] [--max-iterations n] [--constraint-set id] --out <dir>";
+				+ " [--dose-grid-mm 3] [--beamlet-mm 5] [--threads n] [--max-iterations n] [--constraint-set id] [--engine id] --out <dir>";
 	}
 
 	@Override
@@ -59,7 +60,7 @@ public final class DoseCommand implements CliCommand {
 		String studySpec = a.required("study");
 		PlanRequest request = PlanArgs.request(a, "plan");
 		Path out = a.requiredPath("out");
-		WorkflowSettings settings = PlanArgs.workflow(a, WorkflowSettings.DEFAULT_DOSE_GRID_MM);
+		WorkflowSettings settings = PlanArgs.workflow(a, WorkflowSettings.DEFAULT_DOSE_GRID_MM, context);
 		StudySources.check(studySpec, "--study");
 		StudySnapshot study = StudySources.load(studySpec, PhantomParameters.defaults(), context, ProgressMonitor.NULL);
 		PlanRun run;

@@ -23,7 +23,8 @@ import org.osgi.service.component.annotations.Component;
  * {@code optimize --study <...> --plan <regimen id | saved plan dir> [--set ...] [--out <dir>]}:
  * runs the plan through the pipeline, printing every optimiser iteration (iteration, objective,
  * largest goal miss in Gy, projected-gradient norm) as it happens, then the result. With
- * {@code --out} it also writes {@code iterations.csv} and {@code summary.json}.
+ * {@code --out} it also writes {@code iterations.csv} and {@code summary.json}. {@code --engine <id>}
+ * picks the registered dose engine of the final dose.
  */
 @Component(property = "latticebench.command=optimize")
 public final class OptimizeCommand implements CliCommand {
@@ -41,7 +42,7 @@ public final class OptimizeCommand implements CliCommand {
 	@Override
 	public String usage() {
 		return "optimize --study phantom|<dicom-dir>|<saved-study> --plan <regimen id>|<saved plan dir> [--set key=value ...]"
-				+ " [--dose-grid-mm 3] [--beamlet-mm 5] [--threads n] [--max-iterations n] [--constraint-set id] [--out <dir>]";
+				+ " [--dose-grid-mm 3] [--beamlet-mm 5] [--threads n] [--max-iterations n] [--constraint-set id] [--engine id] [--out <dir>]";
 	}
 
 	@Override
@@ -53,7 +54,7 @@ public final class OptimizeCommand implements CliCommand {
 		String studySpec = a.required("study");
 		PlanRequest request = PlanArgs.request(a, "plan");
 		Optional<Path> out = a.value("out").map(Path::of);
-		WorkflowSettings settings = PlanArgs.workflow(a, WorkflowSettings.DEFAULT_DOSE_GRID_MM);
+		WorkflowSettings settings = PlanArgs.workflow(a, WorkflowSettings.DEFAULT_DOSE_GRID_MM, context);
 		StudySources.check(studySpec, "--study");
 		StudySnapshot study = StudySources.load(studySpec, PhantomParameters.defaults(), context, ProgressMonitor.NULL);
 		var o = context.out();

@@ -16,6 +16,8 @@ import org.latticebench.cli.CliArgs;
 import org.latticebench.cli.CliContext;
 import org.latticebench.cli.UsageException;
 import org.latticebench.core.InvalidInputException;
+import org.latticebench.dose.DoseEngine;
+import org.latticebench.dose.PencilBeamEngine;
 import org.latticebench.planning.Regimen;
 import org.latticebench.planning.RegimenLibrary;
 import org.latticebench.workflow.PlanPipeline;
@@ -101,21 +103,42 @@ final class PlanArgs {
 		return v.replace("\\", "\\\\").replace("\n", "\\n");
 	}
 
-	/** Workflow settings from {@code --dose-grid-mm}, {@code --threads}, {@code --max-iterations}, {@code --beamlet-mm}. */
-	static WorkflowSettings workflow(CliArgs a, double defaultGridMm) {
+	/**
+	 * Workflow settings from {@code --dose-grid-mm}, {@code --threads}, {@code --max-iterations},
+	 * {@code --beamlet-mm}, {@code --constraint-set} and {@code --engine}; an engine id that no
+	 * registered engine has is a usage error listing the ids, before the study is loaded.
+	 */
+	static WorkflowSettings workflow(CliArgs a, double defaultGridMm, CliContext context) {
 		WorkflowSettings d = WorkflowSettings.defaults();
+		WorkflowSettings settings;
 		try {
-			return new WorkflowSettings(a.doubleValue("dose-grid-mm", defaultGridMm), a.intValue("threads", d.threads()),
+			settings = new WorkflowSettings(a.doubleValue("dose-grid-mm", defaultGridMm), a.intValue("threads", d.threads()),
 					a.intValue("max-iterations", d.maxIterations()), a.value("constraint-set"), d.seed(),
-					a.doubleValue("beamlet-mm", d.beamletSizeMm()));
+					a.doubleValue("beamlet-mm", d.beamletSizeMm()), a.value("engine").orElse(d.engineId()));
 		} catch (InvalidInputException e) {
 			throw new UsageException(a.command() + ": " + e.getMessage());
 		}
+		requireEngine(a.command() + ": --engine", settings.engineId(), context);
+		return settings;
 	}
 
 	/** Options the computing commands take besides {@code --study}, {@code --plan}, {@code --set}, {@code --out}. */
 	static final List<String> WORKFLOW_OPTIONS = List.of("dose-grid-mm", "threads", "max-iterations", "beamlet-mm",
-			"constraint-set");
+			"constraint-set", "engine");
+
+	/** Ids of the registered dose engines, sorted; the built-in pencil beam's alone when none is registered. */
+	static List<String> engineIds(CliContext context) {
+		List<DoseEngine> engines = context.services(DoseEngine.class);
+		return engines.isEmpty() ? List.of(PencilBeamEngine.ID) : engines.stream().map(DoseEngine::id).sorted().toList();
+	}
+
+	/** A usage error naming {@code where} and the registered ids unless an engine has {@code id}. */
+	static void requireEngine(String where, String id, CliContext context) {
+		List<String> ids = engineIds(context);
+		if (!ids.contains(id)) {
+			throw new UsageException(where + ": unknown dose engine '" + id + "'; registered: " + String.join(", ", ids));
+		}
+	}
 
 	/** The registered pipeline, or the standard one with the built-ins. */
 	static PlanPipeline pipeline(CliContext context) {
@@ -123,10 +146,16 @@ final class PlanArgs {
 		return registered.isEmpty() ? new StandardPlanPipeline() : registered.get(0);
 	}
 
-	/** A bad {@code --set} key or value is a usage error; other bad input stays a failed run. */
+	/**
+	 * A bad {@code --set} key or value is a usage error, and so is an engine id the pipeline does not
+	 * know (an engine that went away after the check); other bad input stays a failed run.
+	 */
 	static RuntimeException settingsError(CliArgs a, Map<String, String> form, InvalidInputException e) {
 		if (e.attribute().isPresent() && form.containsKey(e.attribute().get())) {
 			return new UsageException(a.command() + ": --set " + e.getMessage());
+		}
+		if (e.attribute().filter("engineId"::equals).isPresent() && e.getMessage().contains("no dose engine")) {
+			return new UsageException(a.command() + ": --engine: " + e.getMessage());
 		}
 		return e;
 	}

@@ -34,6 +34,8 @@ final class RunSummary {
 				seconds(t.generate()), seconds(t.matrix()), seconds(t.optimize()), opt.iterations(),
 				opt.iterations() > 0 ? seconds(t.optimize()) / opt.iterations() : 0, opt.reason(), seconds(t.finalDose()),
 				seconds(t.evaluate()), seconds(t.total()));
+		o.printf(Locale.ROOT, "Dose engines: final dose %s, influence matrix %s%n", run.engineId(),
+				run.provenance().getOrDefault("engine.influenceMatrix", run.engineId()));
 		o.printf(Locale.ROOT, "Normalisation: %s%n", run.provenance().get("normalization"));
 		for (Prescription p : run.design().prescriptions()) {
 			run.evaluation().structure(p.structureName()).ifPresent(m -> o.printf(Locale.ROOT,

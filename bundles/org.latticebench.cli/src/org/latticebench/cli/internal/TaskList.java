@@ -86,7 +86,8 @@ final class TaskList {
 			ComparisonSpec spec = new ComparisonSpec(cells.get(0), cells.get(1), List.of(cells.get(2)), settings, constraints);
 			List<PlanRequest> requests = spec.validate(where, RegimenLibrary.builtIn(), ComparisonJob.generators(context),
 					ComparisonJob.constraintSets(context));
-			spec.workflow(org.latticebench.workflow.WorkflowSettings.defaults(), where);
+			PlanArgs.requireEngine(where + ": workflow.engineId",
+					spec.workflow(org.latticebench.workflow.WorkflowSettings.defaults(), where).engineId(), context);
 			Integer earlier = seen.putIfAbsent(TaskFolders.hash(spec), n + 1);
 			if (earlier != null) {
 				throw new UsageException(where + ": the same task as line " + earlier);

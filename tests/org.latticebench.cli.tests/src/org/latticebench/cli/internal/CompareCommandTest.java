@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latticebench.core.ProgressMonitor;
+import org.latticebench.dose.DoseEngine;
+import org.latticebench.dose.DoseRequest;
+import org.latticebench.dose.DoseResult;
+import org.latticebench.dose.PencilBeamEngine;
 
 class CompareCommandTest {
 
@@ -26,12 +31,14 @@ class CompareCommandTest {
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	final ByteArrayOutputStream err = new ByteArrayOutputStream();
 	final FakePipeline pipeline = new FakePipeline();
+	/** The dose engines the context lists (none: the built-in pencil beam is then the only one). */
+	List<DoseEngine> engines = List.of();
 
 	int run(String... args) {
 		ComparisonJob.StudyLoader loader = (spec, ctx, m) -> FakePipeline.study();
 		CommandLine cli = new CommandLine(List.of(new CompareCommand(ctx -> pipeline, loader)),
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				t -> List.of());
+				t -> t == DoseEngine.class ? engines : List.of());
 		return cli.run(List.of(args));
 	}
 
@@ -143,6 +150,53 @@ class CompareCommandTest {
 		assertEquals(2, run("compare", "--study", "phantom", "--regimen", "nope", "--out", tmp.resolve("x").toString()));
 		assertTrue(stderr().lines().findFirst().orElseThrow().contains("unknown regimen id 'nope'"), stderr());
 		assertEquals(0, pipeline.runs.get(), "nothing ran");
+	}
+
+	@Test
+	void unknownEngineIsAOneLineUsageErrorBeforeAnythingRuns() {
+		assertEquals(2, run("compare", "--study", "phantom", "--regimen", "sbrt-50-5", "--engine", "monte-carlo", "--out",
+				tmp.resolve("x").toString()));
+		List<String> lines = stderr().lines().toList();
+		// no engine service is registered in this test's context: the built-in pencil beam is the only one
+		assertEquals("latticebench compare: --engine: unknown dose engine 'monte-carlo'; registered: pencil-beam-6mv",
+				lines.get(0));
+		assertEquals(2, lines.size(), "the error and the usage line: " + stderr());
+		assertEquals(0, pipeline.runs.get(), "nothing ran");
+	}
+
+	@Test
+	void engineOptionReachesTheWorkflowSettings() throws IOException {
+		engines = List.of(new PencilBeamEngine(), new NamedEngine("teaching-x"));
+		assertEquals(0, run("compare", "--study", "phantom", "--regimen", "sbrt-50-5", "--engine", "teaching-x", "--out",
+				tmp.resolve("cmp").toString()), stderr());
+		assertEquals("teaching-x", pipeline.lastSettings.get().engineId());
+		assertTrue(Files.readString(tmp.resolve("cmp").resolve("provenance.json")).contains("\"engineId\": \"teaching-x\""),
+				"the workflow settings in provenance.json name the engine");
+		assertEquals(0, run("compare", "--study", "phantom", "--regimen", "sbrt-50-5", "--out", tmp.resolve("cmp2").toString()),
+				stderr());
+		assertEquals("pencil-beam-6mv", pipeline.lastSettings.get().engineId(), "the default");
+		err.reset();
+		assertEquals(2, run("compare", "--study", "phantom", "--regimen", "sbrt-50-5", "--engine", "nope", "--out",
+				tmp.resolve("x").toString()));
+		assertTrue(stderr().contains("registered: pencil-beam-6mv, teaching-x"), stderr());
+	}
+
+	/** A registered engine with an id and nothing else (the fake pipeline never calls it). */
+	record NamedEngine(String id) implements DoseEngine {
+		@Override
+		public String name() {
+			return id;
+		}
+
+		@Override
+		public boolean isApplicable(DoseRequest request) {
+			return true;
+		}
+
+		@Override
+		public DoseResult calculate(DoseRequest request, ProgressMonitor monitor) {
+			throw new AssertionError("the fake pipeline computes no dose");
+		}
 	}
 
 	@Test

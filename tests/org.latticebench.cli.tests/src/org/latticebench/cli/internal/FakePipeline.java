@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.latticebench.core.BeamSpec;
 import org.latticebench.core.FloatVolume;
@@ -50,10 +51,13 @@ final class FakePipeline implements PlanPipeline {
 	static final String COMMA_NAME = "Liver, left \"segment\"";
 
 	final AtomicInteger runs = new AtomicInteger();
+	/** The settings of the latest run. */
+	final AtomicReference<WorkflowSettings> lastSettings = new AtomicReference<>();
 
 	@Override
 	public PlanRun run(StudySnapshot study, PlanRequest request, WorkflowSettings settings, ProgressMonitor monitor) {
 		runs.incrementAndGet();
+		lastSettings.set(settings);
 		if (request.regimen().id().equals(FAILING_REGIMEN)) {
 			throw new InvalidInputException("fake pipeline", request.regimen().id(), "fails on purpose");
 		}

@@ -1,6 +1,7 @@
 package org.latticebench.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -98,6 +99,22 @@ class PlanCommandsTest {
 	}
 
 	@Test
+	void unknownEngineIsAOneLineUsageErrorListingTheRegisteredIds() {
+		for (String command : List.of("dose", "optimize")) {
+			err.reset();
+			assertEquals(2, run(command, "--study", "phantom", "--plan", "sbrt-50-5", "--engine", "monte-carlo", "--out",
+					dir.resolve(command).toString()), command);
+			List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+			// no engine service is registered in this test's context, so the built-in pencil beam is the only one
+			assertEquals("latticebench " + command + ": --engine: unknown dose engine 'monte-carlo'; registered: pencil-beam-6mv",
+					lines.get(0));
+			assertEquals(2, lines.size(), "the error and the usage line: " + lines);
+			assertTrue(lines.get(1).startsWith("usage: latticebench --headless " + command), lines.get(1));
+			assertFalse(Files.exists(dir.resolve(command)), "nothing written");
+		}
+	}
+
+	@Test
 	void doseWritesRtdoseAndATimedSummary() throws IOException {
 		Path o = dir.resolve("dose");
 		List<String> args = new ArrayList<>(List.of("dose", "--study", "phantom", "--plan", "sbrt-50-5", "--out", o.toString()));
@@ -133,8 +150,8 @@ class PlanCommandsTest {
 	@Test
 	void optimizePrintsEveryIteration() throws IOException {
 		Path o = dir.resolve("opt");
-		List<String> args = new ArrayList<>(List.of("optimize", "--study", "phantom", "--plan", "sbrt-50-5", "--out",
-				o.toString()));
+		List<String> args = new ArrayList<>(List.of("optimize", "--study", "phantom", "--plan", "sbrt-50-5", "--engine",
+				"pencil-beam-6mv", "--out", o.toString()));
 		args.addAll(COARSE);
 		assertEquals(0, run(args.toArray(String[]::new)), err.toString(StandardCharsets.UTF_8));
 		String text = out.toString(StandardCharsets.UTF_8);
@@ -150,5 +167,10 @@ class PlanCommandsTest {
 		for (int k = 0; k <= iterations; k++) {
 			assertTrue(Pattern.compile("(?m)^\\s+" + k + "\\s+\\S+\\s+\\S+").matcher(text).find(), "iteration " + k);
 		}
+		// --engine named the built-in engine explicitly: the summary and the provenance say so
+		assertTrue(text.contains("Dose engines: final dose pencil-beam-6mv, influence matrix pencil-beam-6mv"), text);
+		String summary = Files.readString(o.resolve("summary.json"));
+		assertTrue(summary.contains("\"engine\": \"pencil-beam-6mv\"") && summary.contains("\"engine.influenceMatrix\": \"pencil-beam-6mv\""),
+				summary);
 	}
 }

@@ -112,6 +112,25 @@ final class Runtime {
 		}
 	}
 
+	/** Every registered service of a type, ordered by its {@code id} property, as the CLI's context gives them. */
+	static <T> List<T> registered(Class<T> type) {
+		BundleContext bc = context();
+		try {
+			List<ServiceReference<T>> refs = new ArrayList<>(bc.getServiceReferences(type, null));
+			refs.sort(java.util.Comparator.comparing(r -> String.valueOf(r.getProperty("id"))));
+			List<T> services = new ArrayList<>();
+			for (ServiceReference<T> r : refs) {
+				T s = bc.getService(r);
+				if (s != null) {
+					services.add(s);
+				}
+			}
+			return services;
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** What a command printed and returned. */
 	record CommandOutput(int exitCode, String out, String err) {
 	}
@@ -139,7 +158,7 @@ final class Runtime {
 
 			@Override
 			public <T> List<T> services(Class<T> type) {
-				throw new UnsupportedOperationException("not needed by the commands under test");
+				return registered(type);
 			}
 		};
 		int code = c.run(List.of(args), ctx);
