@@ -116,14 +116,17 @@ public final class DvhPlot {
 		return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
 	}
 
-	/** 1, 2, 2.5, 5 × 10^n at or above v. */
+	/**
+	 * The axis maximum for the plot's five grid steps: 5 × a step of 1, 1.5, 2, 2.5, 3, 4, 5, 6 or
+	 * 8 × 10^n, the smallest at or above v (so 69 Gy gets a 75 Gy axis in 15 Gy steps, not 100 Gy).
+	 */
 	static double niceCeiling(double v) {
-		double p = Math.pow(10, Math.floor(Math.log10(v)));
-		for (double m : new double[] { 1, 2, 2.5, 5, 10 }) {
-			if (m * p >= v) {
-				return m * p;
+		double step = v / 5;
+		double p = Math.pow(10, Math.floor(Math.log10(step)));
+		for (double m : new double[] { 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 }) {
+			if (m * p >= step * (1 - 1e-12)) {
+				return 5 * m * p;
 			}
 		}
-		return 10 * p;
-	}
-}
+		return 50 * p;
+	}}

@@ -124,7 +124,7 @@ public final class StandardPlanPipeline implements PlanPipeline {
 	 *                     engine is added when none of them has its id
 	 * @param matrixEngine builds the dose-influence matrix the fluence is optimised with
 	 * @throws IllegalStateException when two generators or two engines share an id (naming both)
-	 * @since 0.2
+	 * @since 0.1
 	 */
 	public StandardPlanPipeline(Collection<? extends PlanGenerator> generators, Collection<? extends DoseEngine> engines,
 			PencilBeamEngine matrixEngine, ObjectiveFactory objectiveFactory, ConstraintSetRegistry constraintSets) {
@@ -153,7 +153,7 @@ public final class StandardPlanPipeline implements PlanPipeline {
 	/**
 	 * The ids of the engines {@link WorkflowSettings#engineId()} may name, sorted.
 	 *
-	 * @since 0.2
+	 * @since 0.1
 	 */
 	public List<String> engineIds() {
 		return List.copyOf(engines.keySet());
@@ -163,7 +163,7 @@ public final class StandardPlanPipeline implements PlanPipeline {
 	 * The engine with this id.
 	 *
 	 * @throws InvalidInputException (attribute {@code engineId}) listing the known ids, when no engine has it
-	 * @since 0.2
+	 * @since 0.1
 	 */
 	public DoseEngine engine(String id) {
 		DoseEngine e = engines.get(id);

@@ -20,7 +20,7 @@ import org.latticebench.dose.PencilBeamEngine;
  * @param engineId            the id of the registered {@link org.latticebench.dose.DoseEngine} that
  *                            computes the final dose (default {@value #DEFAULT_ENGINE_ID}); how a
  *                            plug-in engine takes part is described in {@link StandardPlanPipeline}
- * @since 0.1 ({@code engineId}: 0.2)
+ * @since 0.1
  */
 public record WorkflowSettings(double doseGridSpacingMm, int threads, int maxIterations,
 		Optional<String> constraintSetId, long seed, double beamletSizeMm, String engineId) {
@@ -34,7 +34,7 @@ public record WorkflowSettings(double doseGridSpacingMm, int threads, int maxIte
 	/**
 	 * The built-in 6 MV pencil-beam engine.
 	 *
-	 * @since 0.2
+	 * @since 0.1
 	 */
 	public static final String DEFAULT_ENGINE_ID = PencilBeamEngine.ID;
 
@@ -105,7 +105,7 @@ public record WorkflowSettings(double doseGridSpacingMm, int threads, int maxIte
 	/**
 	 * The same settings with the final dose computed by the engine with this id.
 	 *
-	 * @since 0.2
+	 * @since 0.1
 	 */
 	public WorkflowSettings withEngine(String id) {
 		return new WorkflowSettings(doseGridSpacingMm, threads, maxIterations, constraintSetId, seed, beamletSizeMm, id);

@@ -84,11 +84,16 @@ class LatticeGeneratorTest {
 
 	@Test
 	void cubicLatticeAt20MmSpacingHas33WholeSpheres() {
-		LatticeReport r = report(plan(sphereGtv(),
-				Map.of("searchOffset", "false", "inPlaneSpacingMm", "20", "planeSpacingMm", "20")));
+		PlanDesign d = plan(sphereGtv(), Map.of("searchOffset", "false", "inPlaneSpacingMm", "20", "planeSpacingMm", "20"));
+		LatticeReport r = report(d);
 		// points (20i, 20j, 20k) with i^2 + j^2 + k^2 <= (42.5/20)^2 = 4.52: norm^2 0, 1, 2, 3, 4 have
 		// 1 + 6 + 12 + 8 + 6 = 33 points; the nearest outside, norm^2 5, lies at 44.7 mm
 		assertEquals(33, r.wholeCount());
+		// the plan's notes state the spacing used (20 mm), not only the published protocol's 60 mm
+		assertTrue(d.notes().stream().anyMatch(n -> n.startsWith("This plan:") && n.contains("20.0 mm apart in-plane")
+				&& n.contains("axial planes 20.0 mm apart")), d.notes().toString());
+		assertTrue(d.notes().stream().anyMatch(n -> n.startsWith("Regimen as published:") && n.contains("60 mm")),
+				d.notes().toString());
 	}
 
 	@Test

@@ -78,8 +78,14 @@ public final class LatticeGenerator implements PlanGenerator {
 		GeneratorSupport.requireRoles(regimen, EnumSet.of(TargetRole.PTV, TargetRole.SPHERES), id());
 		List<String> notes = new ArrayList<>();
 		if (!regimen.notes().isEmpty()) {
-			notes.add(regimen.notes());
+			// the regimen's text describes the published protocol; the geometry used here may differ
+			notes.add("Regimen as published: " + regimen.notes());
 		}
+		notes.add(String.format(java.util.Locale.ROOT,
+				"This plan: spheres %.1f mm in diameter, %.1f mm apart in-plane, axial planes %.1f mm apart, %s pattern,"
+						+ " %.1f mm retraction from the GTV edge, %.1f mm clearance from organs at risk",
+				s.sphereDiameterMm(), s.inPlaneSpacingMm(), s.planeSpacingMm(), s.pattern().name().toLowerCase(java.util.Locale.ROOT),
+				s.retractionMm(), s.oarMarginMm()));
 		Mask gtv = StudyMasks.require(study, s.targets().gtvName(), "the lattice spheres");
 		List<StructureSnapshot> structures = new ArrayList<>(TargetConstruction.build(study, regimen, s.targets(), monitor));
 		monitor.checkCanceled();
