@@ -7,16 +7,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Output files appear whole or not at all: written beside the target, then renamed over it. */
-final class AtomicFiles {
+public final class AtomicFiles {
 
 	private AtomicFiles() {
 	}
 
-	static void writeString(Path target, String content) throws IOException {
+	public static void writeString(Path target, String content) throws IOException {
 		writeBytes(target, content.getBytes(StandardCharsets.UTF_8));
 	}
 
-	static void writeBytes(Path target, byte[] content) throws IOException {
+	public static void writeBytes(Path target, byte[] content) throws IOException {
 		Path abs = target.toAbsolutePath();
 		Path dir = abs.getParent();
 		if (dir != null) {
