@@ -99,6 +99,12 @@ public final class SlurmExecutor {
 		checks.launcher(launcher);
 		checks.writableFolder(batch.outDir());
 
+		// what batch collect needs to rebuild the task list: the tasks.csv path, then the shared options
+		List<String> saved = new ArrayList<>();
+		saved.add(batch.tasksCsv().toString());
+		saved.addAll(batch.taskArgs());
+		AtomicFiles.writeString(argsFile(batch.outDir()), String.join("\n", saved) + "\n");
+
 		List<Integer> todo = new ArrayList<>();
 		List<Integer> skipped = new ArrayList<>();
 		for (int i = 0; i < batch.taskCount(); i++) {
@@ -143,6 +149,11 @@ public final class SlurmExecutor {
 			}
 		}
 		return out;
+	}
+
+	/** {@code slurm/batch.args}: the tasks.csv path, then the options every task shares, one per line. */
+	public static Path argsFile(Path outDir) {
+		return outDir.resolve("slurm").resolve("batch.args");
 	}
 
 	/** Whether the folder was run with the SLURM executor (it has a job ledger). */
