@@ -107,6 +107,7 @@ final class ArrayJobWatcher {
 		Instant start = clock.instant();
 		Map<String, Integer> silentPolls = new HashMap<>();
 		String lastLine = "";
+		ProgressLine.Counts lastCounts = null;
 		while (true) {
 			interrupts.sleep(options.pollInterval());
 			if (interrupts.fired()) {
@@ -114,15 +115,19 @@ final class ArrayJobWatcher {
 				return interrupted(statuses, submissions, jobIds, jobOf);
 			}
 			poll(jobOf, statuses, silentPolls);
-			String line = ProgressLine.format(String.join(",", activeJobs(jobOf, statuses)),
-					ProgressLine.count(statuses.values()), Duration.between(start, clock.instant()));
+			Set<String> active = activeJobs(jobOf, statuses);
+			ProgressLine.Counts counts = ProgressLine.count(statuses.values());
+			String line = ProgressLine.format(String.join(",", active.isEmpty() ? jobIds : active), counts,
+					Duration.between(start, clock.instant()));
 			if (terminal) {
 				progress.print("\r" + line + "\u001b[K");
 				progress.flush();
-			} else if (!line.equals(lastLine)) {
+			} else if (!counts.equals(lastCounts)) {
+				// in a log, a line per change of the counts, not per poll
 				progress.println(line);
 			}
 			lastLine = line;
+			lastCounts = counts;
 			if (statuses.values().stream().allMatch(TaskStatus::finished)) {
 				List<Integer> again = new RetryPolicy(options.retries()).resubmit(statuses.values(), submissions, complete);
 				if (again.isEmpty()) {
@@ -133,6 +138,7 @@ final class ArrayJobWatcher {
 				jobIds.add(retry);
 				endLine(lastLine);
 				lastLine = "";
+				lastCounts = null;
 				for (int i : again) {
 					progress.println("Task " + i + " ended " + statuses.get(i).state() + " in job "
 							+ statuses.get(i).jobId() + "; resubmitted as " + retry + "_" + i + " (attempt "
