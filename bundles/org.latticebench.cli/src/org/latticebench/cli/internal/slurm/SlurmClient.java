@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The few SLURM commands the executor needs: {@code sbatch --parsable}, a status query, and
@@ -73,6 +74,20 @@ public final class SlurmClient {
 			return List.of();
 		}
 		return StatusParsers.scontrol(r.stdout(), arrayJobId);
+	}
+
+	/**
+	 * The cluster's {@code MaxArraySize} ({@code scontrol show config}): array indices must be
+	 * below it. Empty when it cannot be read.
+	 */
+	public Optional<Integer> maxArraySize() throws IOException, InterruptedException {
+		CommandRunner.Result r = runner.run(List.of("scontrol", "show", "config"));
+		return r.ok() ? parseMaxArraySize(r.stdout()) : Optional.empty();
+	}
+
+	static Optional<Integer> parseMaxArraySize(String config) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^MaxArraySize\\s*=\\s*(\\d+)").matcher(config);
+		return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
 	}
 
 	/** {@code scancel <job>}: every element still pending or running. */

@@ -122,6 +122,14 @@ public final class SlurmExecutor {
 		if (todo.isEmpty()) {
 			return new Run(ArrayJobWatcher.Ending.FINISHED, Map.of(), Map.of(), List.of(), skipped);
 		}
+		int highest = todo.get(todo.size() - 1);
+		Optional<Integer> maxArraySize = client.maxArraySize();
+		if (maxArraySize.isPresent() && highest >= maxArraySize.get()) {
+			throw new UsageException(command + ": task index " + highest + " is beyond this cluster's MaxArraySize of "
+					+ maxArraySize.get() + " (array indices 0.." + (maxArraySize.get() - 1) + "); split tasks.csv into lists"
+					+ " of at most " + maxArraySize.get() + " rows, each with its own --out, or ask the administrators"
+					+ " to raise MaxArraySize");
+		}
 		try (InterruptWatch interrupts = options.waitForJob() ? InterruptWatch.onSigint() : InterruptWatch.none()) {
 			ArrayJobWatcher watcher = new ArrayJobWatcher(client, scriptFile, options, new JobLedger(batch.outDir()),
 					batch::isComplete, progress, terminal, interrupts, ask, clock);

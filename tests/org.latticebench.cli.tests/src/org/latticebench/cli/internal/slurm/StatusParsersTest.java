@@ -114,6 +114,14 @@ class StatusParsersTest {
 	}
 
 	@Test
+	void maxArraySizeFromScontrolShowConfig() {
+		// two lines of `scontrol show config` on the local test cluster (SLURM 22.05.8, default MaxArraySize)
+		String config = "MaxArraySize            = 1001\nMinJobAge               = 3600 sec\n";
+		assertEquals(Optional.of(1001), SlurmClient.parseMaxArraySize(config));
+		assertEquals(Optional.empty(), SlurmClient.parseMaxArraySize("MinJobAge = 300 sec\n"));
+	}
+
+	@Test
 	void sbatchParsableJobIdWithAndWithoutCluster() throws IOException {
 		assertEquals("4242", SlurmClient.parseJobId("4242\n"));
 		assertEquals("4242", SlurmClient.parseJobId("4242;cluster1\n"));
