@@ -166,7 +166,7 @@ public final class HtmlReportWriter {
 		Map<String, Map<String, Map<String, MetricRow>>> sfrt = new LinkedHashMap<>();
 		Set<String> pageMetrics = new LinkedHashSet<>(PAGE_METRICS);
 		for (MetricRow r : m.metrics()) {
-			if (SliceViews.isSphere(r.structure())) {
+			if (!m.tableStructures().contains(r.structure())) {
 				continue;
 			}
 			boolean dvhMetric = pageMetrics.contains(r.metric());
@@ -178,7 +178,7 @@ public final class HtmlReportWriter {
 			}
 		}
 		h.append("<h2 id=\"metrics\">Metrics</h2>\n<p class=\"note\">Physical dose, total over the course.")
-				.append(" Lattice spheres are left out here; metrics.csv holds every structure and metric.</p>\n");
+				.append(" Targets and organs at risk; metrics.csv also has the lattice spheres, rings, helpers and the body.</p>\n");
 		metricTable(h, plans, table, true);
 		if (!sfrt.isEmpty()) {
 			h.append("<h3>Lattice (SFRT) metrics</h3>\n");

@@ -69,8 +69,17 @@ public final class ReportBuilder {
 		String svg = DvhPlot.svg(series, "Cumulative DVH: " + planList(run), "Volume (%)", 1000,
 				Math.max(520, 80 + 15 * series.size()));
 		monitor.done();
+		List<String> shown = new ArrayList<>();
+		for (MetricRow r : metrics) {
+			StructureSnapshot s = structures.get(r.structure());
+			StructureRole role = s == null ? StructureRole.TARGET : s.role();
+			if (!shown.contains(r.structure()) && !SliceViews.isSphere(r.structure())
+					&& (role == StructureRole.TARGET || role == StructureRole.OAR)) {
+				shown.add(r.structure());
+			}
+		}
 		return new ReportModel(run.caseId(), run.study().patientName(), run.study().patientId(), summaries, metrics,
-				constraints, curves, svg, slices, isodoses, washMaxGy, ReportModel.RENDERER, provenance);
+				shown, constraints, curves, svg, slices, isodoses, washMaxGy, ReportModel.RENDERER, provenance);
 	}
 
 	private static String planList(ComparisonRun run) {

@@ -10,6 +10,8 @@ import java.util.List;
  * @param patientId       as read from the study; untrusted text
  * @param plans           one summary per plan, in comparison order
  * @param metrics         long-format metric table
+ * @param tableStructures the structures the page's metric table shows, in order: targets and
+ *                        organs at risk (not lattice spheres, rings, helpers or the body)
  * @param constraints     every constraint of every plan
  * @param dvh             cumulative DVH curves of every evaluated structure
  * @param dvhSvg          the DVH overlay chart (targets and organs at risk) as SVG
@@ -21,7 +23,7 @@ import java.util.List;
  * @since 0.1
  */
 public record ReportModel(String caseId, String patientName, String patientId, List<PlanSummary> plans,
-		List<MetricRow> metrics, List<ConstraintRow> constraints, List<DvhCurve> dvh, String dvhSvg,
+		List<MetricRow> metrics, List<String> tableStructures, List<ConstraintRow> constraints, List<DvhCurve> dvh, String dvhSvg,
 		List<SliceImage> slices, double[] isodoseLevelsGy, double washMaxGy, String renderer, Provenance provenance) {
 
 	/** The renderer choice, stated in every report. */
@@ -34,6 +36,7 @@ public record ReportModel(String caseId, String patientName, String patientId, L
 	public ReportModel {
 		plans = List.copyOf(plans);
 		metrics = List.copyOf(metrics);
+		tableStructures = List.copyOf(tableStructures);
 		constraints = List.copyOf(constraints);
 		dvh = List.copyOf(dvh);
 		slices = List.copyOf(slices);

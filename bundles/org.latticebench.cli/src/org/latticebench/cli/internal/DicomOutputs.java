@@ -44,11 +44,12 @@ final class DicomOutputs {
 	static List<Path> write(ComparisonRun run, Path out, ProgressMonitor monitor) throws IOException {
 		List<Path> written = new ArrayList<>();
 		StudySnapshot study = run.study();
-		// the CT (with the study's own structures) once; each plan then references these slices
+		// the CT once (structures are traced per plan, so none here); each plan references these slices
 		Path ctDir = out.resolve("ct");
 		Path ctExport = scratch(out, "ct");
 		try {
-			ExportResult ct = DicomExporter.export(ExportRequest.of(study), ctExport, monitor);
+			StudySnapshot ctOnly = new StudySnapshot(study.patientName(), study.patientId(), study.ctHu(), List.of());
+			ExportResult ct = DicomExporter.export(ExportRequest.of(ctOnly), ctExport, monitor);
 			Files.createDirectories(ctDir);
 			List<Path> ctFiles = new ArrayList<>();
 			for (Path f : ct.ctFiles()) {
