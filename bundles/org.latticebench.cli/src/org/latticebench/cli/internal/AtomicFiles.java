@@ -15,7 +15,7 @@ import java.util.Set;
  * end up readable by everyone ({@code rw-r--r--}), like files any other tool writes: the
  * temporary file is created owner-only, which must not carry over to the result.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
 	/** The mode of every output file: {@code 0644}. */
 	static final Set<PosixFilePermission> OUTPUT_MODE = PosixFilePermissions.fromString("rw-r--r--");
@@ -23,11 +23,11 @@ final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
-	static void writeString(Path target, String content) throws IOException {
+	public static void writeString(Path target, String content) throws IOException {
 		writeBytes(target, content.getBytes(StandardCharsets.UTF_8));
 	}
 
-	static void writeBytes(Path target, byte[] content) throws IOException {
+	public static void writeBytes(Path target, byte[] content) throws IOException {
 		Path abs = target.toAbsolutePath();
 		Path dir = abs.getParent();
 		if (dir != null) {

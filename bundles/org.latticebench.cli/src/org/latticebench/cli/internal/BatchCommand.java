@@ -11,13 +11,17 @@ import org.latticebench.cli.CliArgs;
 import org.latticebench.cli.CliCommand;
 import org.latticebench.cli.CliContext;
 import org.latticebench.cli.UsageException;
+import org.latticebench.cli.internal.slurm.SlurmExecutor;
+import org.latticebench.cli.internal.slurm.SlurmOptions;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * {@code batch <tasks.csv> --out <dir> [--max-parallel K]}: runs every task of the list (one
  * comparison each) into {@code <dir>/tasks/<case>_<regimen>_<hash>/}, K at a time, skipping tasks
  * already complete (resume after an interruption). Writes failures.csv and summary.csv at the
- * end; exits 1 when any task failed, the others having run.
+ * end; exits 1 when any task failed, the others having run. With {@code --executor slurm} the
+ * same tasks run as a SLURM array job instead ({@link SlurmBatch}); {@code batch collect <dir>}
+ * gathers the results of a SLURM batch started with {@code --no-wait}.
  */
 @Component(property = "latticebench.command=batch")
 public final class BatchCommand implements CliCommand {
@@ -47,16 +51,39 @@ public final class BatchCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "batch <tasks.csv> --out <dir> [--max-parallel K] [--set generator.key=value ...] [--constraints <set>]"
-				+ " [--dose-grid-mm 3] [--max-iterations 150] [--beamlet-mm 5] [--seed n] [--threads n] [--engine id]";
+		return "batch <tasks.csv> --out <dir> [--executor local|slurm] [--max-parallel K] [--set generator.key=value ...]"
+				+ " [--constraints <set>] [--dose-grid-mm 3] [--max-iterations 150] [--beamlet-mm 5] [--seed n] [--threads n]"
+				+ " [--engine id] | SLURM: [--partition P] [--time T] [--cpus-per-task n] [--mem M] [--account A] [--sbatch-arg=--opt ...]"
+				+ " [--retries n] [--no-wait] [--cancel-on-interrupt] [--poll-seconds 15]"
+				+ " | batch collect <dir>";
 	}
 
 	@Override
 	public int run(List<String> args, CliContext context) throws IOException, InterruptedException {
-		CliArgs a = CliArgs.parse(name(), args, CompareCommand.valueOptions("max-parallel"), Set.of());
+		// batch collect <dir> and --executor slurm are SlurmBatch's; the local executor is below
+		Set<String> valueOptions = CompareCommand.valueOptions("max-parallel", "executor");
+		valueOptions.addAll(SlurmOptions.VALUE_OPTIONS);
+		CliArgs a = CliArgs.parse(name(), args, valueOptions, SlurmOptions.FLAG_OPTIONS);
+		if (a.positional().size() == 2 && a.positional().get(0).equals("collect")) {
+			return new SlurmBatch(context, SlurmExecutor.system(name(), context.err())).collect(Path.of(a.positional(1, "dir")));
+		}
 		a.expectPositionalAtMost(1);
 		Path tasksFile = Path.of(a.positional(0, "tasks.csv"));
 		Path out = a.requiredPath("out");
+		String executor = a.value("executor").orElse("local");
+		if (executor.equals("slurm")) {
+			int throttle = a.intValue("max-parallel", 0);
+			if (a.has("max-parallel") && throttle < 1) {
+				throw new UsageException(name() + ": --max-parallel must be at least 1, got " + throttle);
+			}
+			return new SlurmBatch(context, SlurmExecutor.system(name(), context.err())).run(a, tasksFile, out, throttle);
+		}
+		if (!executor.equals("local")) {
+			throw new UsageException(name() + ": --executor must be local or slurm, got '" + executor + "'");
+		}
+		SlurmBatch.unusedSlurmOption(a).ifPresent(o -> {
+			throw new UsageException(name() + ": --" + o + " is an option of --executor slurm");
+		});
 		int maxParallel = a.intValue("max-parallel", 1);
 		if (maxParallel < 1 || maxParallel > 64) {
 			throw new UsageException(name() + ": --max-parallel must be 1..64, got " + maxParallel);

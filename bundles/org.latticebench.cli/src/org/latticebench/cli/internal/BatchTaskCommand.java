@@ -61,7 +61,9 @@ public final class BatchTaskCommand implements CliCommand {
 		if (!a.has("index")) {
 			throw new UsageException(name() + ": missing required option --index");
 		}
-		List<TaskList.Task> tasks = TaskList.load(tasksFile, CompareCommand.settings(a), a.value("constraints"), context);
+		// only this task's study is loaded (and checked) below: a missing folder fails this task alone
+		List<TaskList.Task> tasks = TaskList.load(tasksFile, CompareCommand.settings(a), a.value("constraints"), context,
+				false);
 		if (index < 0 || index >= tasks.size()) {
 			throw new UsageException(name() + ": --index " + index + " is outside 0.." + (tasks.size() - 1) + " (" + tasks.size()
 					+ " tasks in " + tasksFile + ")");

@@ -81,7 +81,8 @@ public final class CompareCommand implements CliCommand {
 			Map.Entry<String, String> e = ComparisonSpec.parseSetting(s, a.command() + " --set");
 			settings.put(e.getKey(), e.getValue());
 		}
-		WORKFLOW_OPTIONS.forEach((option, key) -> a.value(option)
+		// a fixed order (Map.of iterates in a per-JVM random order), so the settings cell reads the same in every run
+		new java.util.TreeMap<>(WORKFLOW_OPTIONS).forEach((option, key) -> a.value(option)
 				.ifPresent(v -> settings.put(ComparisonSpec.WORKFLOW + "." + key, v)));
 		return settings;
 	}

@@ -39,6 +39,15 @@ final class TaskList {
 	 * @param common settings given on the command line, applied to every row (a row's own value wins)
 	 */
 	static List<Task> load(Path file, Map<String, String> common, Optional<String> constraints, CliContext context) {
+		return load(file, common, constraints, context, true);
+	}
+
+	/**
+	 * @param checkStudies whether a study folder must exist now; false where each task is run
+	 *                     elsewhere (a SLURM node) and a missing folder must fail that task alone
+	 */
+	static List<Task> load(Path file, Map<String, String> common, Optional<String> constraints, CliContext context,
+			boolean checkStudies) {
 		List<String> lines;
 		try {
 			lines = Files.readAllLines(file);
@@ -78,7 +87,9 @@ final class TaskList {
 					throw new UsageException(where + ": the " + HEADER.get(c) + " cell is empty");
 				}
 			}
-			StudySources.check(cells.get(1), where + ": study");
+			if (checkStudies) {
+				StudySources.check(cells.get(1), where + ": study");
+			}
 			Map<String, String> settings = new LinkedHashMap<>(common);
 			if (cells.size() == 4) {
 				settings.putAll(ComparisonSpec.parseSettingsCell(cells.get(3), where));
