@@ -114,6 +114,10 @@ public final class SliceCanvas extends Canvas {
 		rerender();
 	}
 
+	public SliceScene scene() {
+		return scene;
+	}
+
 	public SliceStyle style() {
 		return style;
 	}

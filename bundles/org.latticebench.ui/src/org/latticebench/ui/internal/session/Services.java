@@ -1,0 +1,80 @@
+package org.latticebench.ui.internal.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.latticebench.core.LatticeBenchException;
+import org.latticebench.evaluation.ConstraintSetRegistry;
+import org.latticebench.evaluation.MetricRegistry;
+import org.latticebench.planning.PlanGenerator;
+import org.latticebench.workflow.PlanPipeline;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * The compute services the workbench calls (all DS services of the compute bundles). A missing
+ * one is reported with what to install, never as a null.
+ */
+public final class Services {
+
+	private Services() {
+	}
+
+	public static PlanPipeline pipeline() {
+		return require(PlanPipeline.class, "the plan pipeline (bundle org.latticebench.workflow)");
+	}
+
+	public static MetricRegistry metrics() {
+		return require(MetricRegistry.class, "the metric registry (bundle org.latticebench.evaluation)");
+	}
+
+	public static ConstraintSetRegistry constraintSets() {
+		return require(ConstraintSetRegistry.class, "the constraint set registry (bundle org.latticebench.evaluation)");
+	}
+
+	/** The registered plan generator with this id. */
+	public static Optional<PlanGenerator> generator(String id) {
+		return all(PlanGenerator.class).stream().filter(g -> g.id().equals(id)).findFirst();
+	}
+
+	private static <T> T require(Class<T> type, String what) {
+		List<T> found = all(type);
+		if (found.isEmpty()) {
+			throw new MissingServiceException(what + " is not running; start the product with its runtime feature"
+					+ " (or add that bundle to the launch) and try again");
+		}
+		return found.get(0);
+	}
+
+	private static <T> List<T> all(Class<T> type) {
+		var bundle = FrameworkUtil.getBundle(Services.class);
+		BundleContext context = bundle == null ? null : bundle.getBundleContext();
+		if (context == null) {
+			return List.of();
+		}
+		try {
+			List<T> out = new ArrayList<>();
+			for (ServiceReference<T> ref : context.getServiceReferences(type, null)) {
+				T s = context.getService(ref);
+				if (s != null) {
+					out.add(s);
+				}
+			}
+			return out;
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A compute service the workbench needs is not registered. */
+	public static final class MissingServiceException extends LatticeBenchException {
+		private static final long serialVersionUID = 1L;
+
+		MissingServiceException(String message) {
+			super(message);
+		}
+	}
+}
