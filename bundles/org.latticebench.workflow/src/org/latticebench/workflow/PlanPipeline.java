@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.StudySnapshot;
+import org.latticebench.optimization.IterationListener;
+import org.latticebench.planning.PlanDesign;
 
 /**
  * Runs one regimen on one study from generation to evaluation.
@@ -19,6 +21,28 @@ import org.latticebench.core.StudySnapshot;
 public interface PlanPipeline {
 
 	PlanRun run(StudySnapshot study, PlanRequest request, WorkflowSettings settings, ProgressMonitor monitor);
+
+	/**
+	 * {@link #run(StudySnapshot, PlanRequest, WorkflowSettings, ProgressMonitor)}, telling
+	 * {@code listener} about every optimiser iteration (iteration, objective, max violation). The
+	 * default ignores the listener.
+	 */
+	default PlanRun run(StudySnapshot study, PlanRequest request, WorkflowSettings settings, IterationListener listener,
+			ProgressMonitor monitor) {
+		return run(study, request, settings, monitor);
+	}
+
+	/**
+	 * Only the first stage: the plan design the request's generator makes, with the same settings
+	 * handling (unknown key → {@link org.latticebench.core.InvalidInputException}) and seed as
+	 * {@link #run}.
+	 *
+	 * @throws UnsupportedOperationException when this pipeline cannot generate alone (the default)
+	 */
+	default PlanDesign generate(StudySnapshot study, PlanRequest request, WorkflowSettings settings,
+			ProgressMonitor monitor) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not generate plan designs on their own");
+	}
 
 	/** Runs each request in turn on the same study. */
 	default ComparisonRun compare(String caseId, StudySnapshot study, List<PlanRequest> requests,

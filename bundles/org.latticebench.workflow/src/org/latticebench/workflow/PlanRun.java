@@ -28,16 +28,29 @@ import org.latticebench.planning.PlanDesign;
  * @param times           wall time per stage
  * @param provenance      what produced it, as text: engine and generator ids, the full
  *                        generator settings form, workflow settings, seed
+ * @param matrix          size of the dose-influence matrix the plan was optimised with
+ * @param sphereFallOff   the 80 %→20 % dose fall-off from the sphere edges, for plans with lattice spheres
  * @since 0.1
  */
 public record PlanRun(PlanRequest request, PlanDesign design, FloatVolume doseGy, String engineId,
 		OptimizationResult optimization, PlanEvaluation evaluation, String constraintSetId,
 		List<ConstraintResult> constraints, Optional<SfrtReport> sfrt, StageTimes times,
-		Map<String, String> provenance) {
+		Map<String, String> provenance, MatrixStats matrix, Optional<SphereFallOff> sphereFallOff) {
 
 	public PlanRun {
 		constraints = List.copyOf(constraints);
 		provenance = Map.copyOf(provenance);
+		matrix = matrix == null ? MatrixStats.NONE : matrix;
+		sphereFallOff = sphereFallOff == null ? Optional.empty() : sphereFallOff;
+	}
+
+	/** A run without matrix figures or fall-off (the form of the first API version). */
+	public PlanRun(PlanRequest request, PlanDesign design, FloatVolume doseGy, String engineId,
+			OptimizationResult optimization, PlanEvaluation evaluation, String constraintSetId,
+			List<ConstraintResult> constraints, Optional<SfrtReport> sfrt, StageTimes times,
+			Map<String, String> provenance) {
+		this(request, design, doseGy, engineId, optimization, evaluation, constraintSetId, constraints, sfrt, times,
+				provenance, MatrixStats.NONE, Optional.empty());
 	}
 
 	public String planName() {

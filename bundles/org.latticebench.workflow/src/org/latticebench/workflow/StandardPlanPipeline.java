@@ -1,0 +1,374 @@
+package org.latticebench.workflow;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.latticebench.core.FloatVolume;
+import org.latticebench.core.Grid3;
+import org.latticebench.core.InvalidInputException;
+import org.latticebench.core.Mask;
+import org.latticebench.core.ObjectiveSpec;
+import org.latticebench.core.ProgressMonitor;
+import org.latticebench.core.StructureSnapshot;
+import org.latticebench.core.StudySnapshot;
+import org.latticebench.dose.BeamletSettings;
+import org.latticebench.dose.DoseInfluenceMatrix;
+import org.latticebench.dose.DoseRequest;
+import org.latticebench.dose.FluenceMap;
+import org.latticebench.dose.FluenceMaps;
+import org.latticebench.dose.HuDensityTable;
+import org.latticebench.dose.PencilBeamEngine;
+import org.latticebench.evaluation.BuiltInConstraintSets;
+import org.latticebench.evaluation.ConstraintEvaluator;
+import org.latticebench.evaluation.ConstraintResult;
+import org.latticebench.evaluation.ConstraintSetProvider;
+import org.latticebench.evaluation.ConstraintSetRegistry;
+import org.latticebench.evaluation.DvhSettings;
+import org.latticebench.evaluation.PlanEvaluation;
+import org.latticebench.evaluation.SfrtInput;
+import org.latticebench.evaluation.SfrtMetrics;
+import org.latticebench.evaluation.SfrtReport;
+import org.latticebench.evaluation.StructureAliases;
+import org.latticebench.optimization.FluenceOptimizer;
+import org.latticebench.optimization.InfluenceMatrixOperator;
+import org.latticebench.optimization.IterationListener;
+import org.latticebench.optimization.Normalization;
+import org.latticebench.optimization.ObjectiveFactory;
+import org.latticebench.optimization.ObjectiveTerm;
+import org.latticebench.optimization.OptimizationResult;
+import org.latticebench.optimization.OptimizerSettings;
+import org.latticebench.optimization.StructureVoxels;
+import org.latticebench.optimization.solver.LbfgsSettings;
+import org.latticebench.planning.LatticeReport;
+import org.latticebench.planning.LatticeSettings;
+import org.latticebench.planning.PlanDesign;
+import org.latticebench.planning.PlanGenerator;
+import org.latticebench.planning.PlanGenerators;
+import org.latticebench.planning.Prescription;
+import org.latticebench.planning.TargetRole;
+import org.latticebench.workflow.internal.DoseGrids;
+import org.latticebench.workflow.internal.DoseStats;
+import org.latticebench.workflow.internal.FallOffs;
+import org.latticebench.workflow.internal.ObjectiveTemplates;
+
+/**
+ * The standard path from a regimen to an evaluated plan: the request's {@link PlanGenerator} →
+ * an isotropic dose grid over the body → the pencil-beam dose-influence matrix of beamlets
+ * covering the targets → the design's objectives plus the per-regimen templates → bounded L-BFGS
+ * fluence optimisation, normalised (mean sphere dose = peak dose for lattice plans, D95 = Rx of
+ * the highest prescription otherwise) → the final dose computed directly from the optimised
+ * fluence, normalised by the same rule → DVHs, the constraint set, SFRT metrics and the sphere
+ * dose fall-off.
+ * <p>
+ * The no-argument constructor uses the built-in generators, engine, objective types and
+ * constraint sets; the other takes the registered services, so plug-ins take part. Runs are
+ * deterministic for the same inputs whatever the thread count, and cancellable between and
+ * within stages.
+ *
+ * @since 0.1
+ */
+public final class StandardPlanPipeline implements PlanPipeline {
+
+	/** Beamlets cover the targets grown by this margin on the isocentre plane, mm. */
+	public static final double BEAMLET_MARGIN_MM = 5.0;
+	/** Chosen by fraction count when the settings name none: the planning bundle's AUTO rule. */
+	static final int IMRT_FRACTIONS = 15;
+
+	private final Map<String, PlanGenerator> generators;
+	private final PencilBeamEngine engine;
+	private final ObjectiveFactory objectiveFactory;
+	private final ConstraintSetRegistry constraintSets;
+
+	/** The built-in generators, engine, objective types and constraint sets (no OSGi needed). */
+	public StandardPlanPipeline() {
+		this(PlanGenerators.builtIn(), new PencilBeamEngine(), ObjectiveFactory.builtIn(), BuiltInConstraintSets.registry());
+	}
+
+	/**
+	 * @throws IllegalStateException when two generators share an id (naming both)
+	 */
+	public StandardPlanPipeline(Collection<? extends PlanGenerator> generators, PencilBeamEngine engine,
+			ObjectiveFactory objectiveFactory, ConstraintSetRegistry constraintSets) {
+		Map<String, PlanGenerator> byId = new TreeMap<>();
+		for (PlanGenerator g : generators) {
+			PlanGenerator previous = byId.putIfAbsent(g.id(), g);
+			if (previous != null) {
+				throw new IllegalStateException("two plan generators have the id '" + g.id() + "': "
+						+ previous.getClass().getName() + " and " + g.getClass().getName());
+			}
+		}
+		this.generators = byId;
+		this.engine = engine;
+		this.objectiveFactory = objectiveFactory;
+		this.constraintSets = constraintSets;
+	}
+
+	/** The generator with this id; an error listing the known ids otherwise. */
+	public PlanGenerator generator(String id) {
+		PlanGenerator g = generators.get(id);
+		if (g == null) {
+			throw new InvalidInputException("plan request", "generator",
+					"no plan generator '" + id + "'; known: " + String.join(", ", generators.keySet()));
+		}
+		return g;
+	}
+
+	@Override
+	public PlanRun run(StudySnapshot study, PlanRequest request, WorkflowSettings settings, ProgressMonitor monitor) {
+		return run(study, request, settings, IterationListener.NONE, monitor);
+	}
+
+	@Override
+	public PlanDesign generate(StudySnapshot study, PlanRequest request, WorkflowSettings settings,
+			ProgressMonitor monitor) {
+		PlanGenerator g = generator(request.effectiveGeneratorId());
+		Record generatorSettings = g.settingsFrom(seeded(g, request, settings));
+		monitor.checkCanceled();
+		return g.generate(study, request.regimen(), generatorSettings, monitor);
+	}
+
+	/** The request's settings form, with the workflow seed where the generator has a {@code seed} the request leaves alone. */
+	private static Map<String, String> seeded(PlanGenerator g, PlanRequest request, WorkflowSettings settings) {
+		Map<String, String> form = new LinkedHashMap<>(request.generatorSettings());
+		boolean hasSeed = org.latticebench.planning.SettingsForm.toMap(g.defaultSettings()).containsKey("seed");
+		if (hasSeed && !form.containsKey("seed")) {
+			form.put("seed", Long.toString(settings.seed()));
+		}
+		return form;
+	}
+
+	@Override
+	public PlanRun run(StudySnapshot study, PlanRequest request, WorkflowSettings settings, IterationListener listener,
+			ProgressMonitor monitor) {
+		long t0 = System.nanoTime();
+		PlanDesign generated = generate(study, request, settings, monitor);
+		List<ObjectiveSpec> specs = ObjectiveTemplates.objectives(generated);
+		PlanDesign design = new PlanDesign(generated.regimenId(), generated.generatorId(), generated.settings(),
+				generated.structures(), generated.prescriptions(), specs, generated.beams(), generated.lattice(),
+				generated.notes());
+		if (design.beams().isEmpty() || design.prescriptions().isEmpty()) {
+			throw new InvalidInputException("plan " + request.planName(), "design",
+					"the generator made no beams or no prescription; nothing to optimise");
+		}
+		Map<String, Mask> masks = masksByName(study, design);
+		monitor.checkCanceled();
+
+		long t1 = System.nanoTime();
+		Grid3 doseGrid = DoseGrids.overBody(study, settings.doseGridSpacingMm());
+		Mask body = DoseGrids.bodyOnGrid(study, doseGrid);
+		Mask targets = DoseGrids.union(design.prescriptions().stream().map(p -> require(masks, p.structureName(), "beamlets"))
+				.toList(), study.ctHu().grid());
+		List<FluenceMap> templates = new ArrayList<>();
+		for (var beam : design.beams()) {
+			templates.add(FluenceMaps.coveringTarget(beam, targets, settings.beamletSizeMm(), BEAMLET_MARGIN_MM));
+		}
+		DoseRequest doseRequest = new DoseRequest(study.ctHu(), doseGrid, design.beams(), templates, Optional.of(body),
+				HuDensityTable.generic(), settings.threads());
+		DoseInfluenceMatrix matrix = engine.buildMatrix(doseRequest, BeamletSettings.defaults(), monitor);
+		monitor.checkCanceled();
+
+		long t2 = System.nanoTime();
+		InfluenceMatrixOperator operator = new InfluenceMatrixOperator(matrix);
+		Map<String, Mask> onDoseGrid = new LinkedHashMap<>();
+		Map<String, StructureVoxels> voxels = new LinkedHashMap<>();
+		List<ObjectiveSpec> usable = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
+		for (ObjectiveSpec s : design.objectives()) {
+			StructureVoxels v = voxels.computeIfAbsent(s.structureName(), n -> operator.voxelsOf(
+					onDoseGrid.computeIfAbsent(n, k -> DoseGrids.onGrid(require(masks, k, "an objective"), doseGrid))));
+			if (v.size() == 0) {
+				skipped.add(s.structureName());
+			} else {
+				usable.add(s);
+			}
+		}
+		List<ObjectiveTerm> terms = objectiveFactory.terms(usable, voxels, operator.voxelCount());
+		Normalization normalization = normalization(design, masks, doseGrid, onDoseGrid, operator);
+		OptimizerSettings optimizerSettings = new OptimizerSettings(
+				new LbfgsSettings(settings.maxIterations(), 10, 1e-7, 1e-9, 40), Double.POSITIVE_INFINITY, normalization);
+		OptimizationResult optimization = new FluenceOptimizer().optimize(operator, terms, Optional.empty(),
+				optimizerSettings, listener, monitor);
+		monitor.checkCanceled();
+
+		long t3 = System.nanoTime();
+		List<FluenceMap> fluences = matrix.fluencesOf(optimization.weights(), templates);
+		FloatVolume direct = engine.calculate(doseRequest.withFluences(fluences), monitor).doseGy();
+		double finalFactor = finalNormalization(design, direct, onDoseGrid, masks, doseGrid);
+		FloatVolume dose = scaled(direct, finalFactor);
+		monitor.checkCanceled();
+
+		long t4 = System.nanoTime();
+		List<StructureSnapshot> evaluated = evaluatedStructures(study, design);
+		Map<String, Double> rx = new LinkedHashMap<>();
+		design.prescriptions().forEach(p -> rx.put(p.structureName(), p.totalDoseGy()));
+		PlanEvaluation evaluation = PlanEvaluation.compute(request.planName(), dose, evaluated, rx, DvhSettings.DEFAULT,
+				monitor);
+		String setId = constraintSetId(request, settings);
+		ConstraintSetProvider set = constraintSets.find(setId).orElseThrow(() -> new InvalidInputException(
+				"workflow settings", "constraintSetId", "no constraint set '" + setId + "'; known: "
+						+ constraintSets.all().stream().map(ConstraintSetProvider::id).toList()));
+		List<ConstraintResult> constraints = ConstraintEvaluator.evaluate(evaluation, set.constraints(),
+				StructureAliases.none());
+		Optional<SfrtReport> sfrt = sfrt(design, masks, dose, monitor);
+		Optional<SphereFallOff> fallOff = design.lattice().filter(l -> l.keptCount() > 0)
+				.flatMap(l -> FallOffs.compute(dose, l, sphereRadiusMm(design), evaluation));
+		long t5 = System.nanoTime();
+
+		StageTimes times = new StageTimes(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2),
+				Duration.ofNanos(t4 - t3), Duration.ofNanos(t5 - t4));
+		Map<String, String> provenance = provenance(request, settings, design, setId, normalization, optimization,
+				finalFactor, matrix, skipped);
+		MatrixStats stats = new MatrixStats(matrix.rows(), matrix.columns(), matrix.nonZeros(), matrix.bytes());
+		return new PlanRun(request, design, dose, engine.id(), optimization, evaluation, setId, constraints, sfrt, times,
+				provenance, stats, fallOff);
+	}
+
+	/** Every structure by name: the design's generated ones first, then the study's, on the study grid. */
+	private static Map<String, Mask> masksByName(StudySnapshot study, PlanDesign design) {
+		Map<String, Mask> masks = new LinkedHashMap<>();
+		for (StructureSnapshot s : design.structures()) {
+			s.mask().ifPresent(m -> masks.put(s.name(), m));
+		}
+		for (StructureSnapshot s : study.structures()) {
+			s.mask().ifPresent(m -> masks.putIfAbsent(s.name(), m));
+		}
+		return masks;
+	}
+
+	private static Mask require(Map<String, Mask> masks, String name, String neededFor) {
+		Mask m = masks.get(name);
+		if (m == null) {
+			throw new InvalidInputException("plan design", name, "no structure with a mask named '" + name
+					+ "', needed for " + neededFor + "; structures: " + String.join(", ", masks.keySet()));
+		}
+		return m;
+	}
+
+	private static List<StructureSnapshot> evaluatedStructures(StudySnapshot study, PlanDesign design) {
+		List<StructureSnapshot> out = new ArrayList<>(design.structures());
+		Set<String> names = new LinkedHashSet<>();
+		design.structures().forEach(s -> names.add(s.name()));
+		study.structures().stream().filter(s -> names.add(s.name())).forEach(out::add);
+		return out;
+	}
+
+	/** Mean sphere dose = peak Rx when the design has spheres; else D95 = Rx of the highest prescription. */
+	private static Normalization normalization(PlanDesign design, Map<String, Mask> masks, Grid3 doseGrid,
+			Map<String, Mask> onDoseGrid, InfluenceMatrixOperator operator) {
+		Prescription p = normalizationRx(design);
+		Mask m = onDoseGrid.computeIfAbsent(p.structureName(),
+				k -> DoseGrids.onGrid(require(masks, k, "the normalisation"), doseGrid));
+		StructureVoxels v = operator.voxelsOf(m);
+		if (v.size() == 0) {
+			throw new InvalidInputException("plan design", p.structureName(),
+					"the normalisation structure has no voxel inside the body on the dose grid");
+		}
+		return p.role() == TargetRole.SPHERES ? new Normalization.MeanDose(p.structureName(), v, p.totalDoseGy())
+				: new Normalization.DoseAtVolume(p.structureName(), v, 95, p.totalDoseGy());
+	}
+
+	private static Prescription normalizationRx(PlanDesign design) {
+		Optional<Prescription> peak = design.prescriptions().stream().filter(p -> p.role() == TargetRole.SPHERES)
+				.findFirst();
+		return peak.orElseGet(() -> design.prescriptions().stream()
+				.max((a, b) -> Double.compare(a.totalDoseGy(), b.totalDoseGy())).orElseThrow());
+	}
+
+	/** The factor that makes the directly computed final dose meet the normalisation exactly. */
+	private static double finalNormalization(PlanDesign design, FloatVolume dose, Map<String, Mask> onDoseGrid,
+			Map<String, Mask> masks, Grid3 doseGrid) {
+		Prescription p = normalizationRx(design);
+		Mask m = onDoseGrid.computeIfAbsent(p.structureName(), k -> DoseGrids.onGrid(masks.get(k), doseGrid));
+		double measured = p.role() == TargetRole.SPHERES ? DoseStats.meanGy(dose, m) : DoseStats.doseAtVolumeGy(dose, m, 95);
+		if (!(measured > 0)) {
+			throw new InvalidInputException("final dose", p.structureName(),
+					"receives no dose, so the plan cannot be normalised to " + p.totalDoseGy() + " Gy");
+		}
+		return p.totalDoseGy() / measured;
+	}
+
+	private static FloatVolume scaled(FloatVolume dose, double factor) {
+		float[] v = dose.values().clone();
+		for (int i = 0; i < v.length; i++) {
+			v[i] = (float) (v[i] * factor);
+		}
+		return new FloatVolume(dose.grid(), v);
+	}
+
+	/** The settings' set, else the AUTO rule: [003] for 15 fractions, TG-101 (5 fx) otherwise. */
+	static String constraintSetId(PlanRequest request, WorkflowSettings settings) {
+		return settings.constraintSetId().orElse(request.regimen().fractions() == IMRT_FRACTIONS
+				? BuiltInConstraintSets.IMRT_45_15
+				: BuiltInConstraintSets.TG101_5FX);
+	}
+
+	private static Optional<SfrtReport> sfrt(PlanDesign design, Map<String, Mask> masks, FloatVolume dose,
+			ProgressMonitor monitor) {
+		Optional<LatticeReport> lattice = design.lattice().filter(l -> l.keptCount() > 0);
+		String gtvName = design.settings() instanceof LatticeSettings ls ? ls.targets().gtvName() : "GTV";
+		Mask peak = masks.get(TargetRole.SPHERES.structureName());
+		Mask gtv = masks.get(gtvName);
+		if (lattice.isEmpty() || peak == null || gtv == null) {
+			return Optional.empty();
+		}
+		SfrtInput in = SfrtInput.of(dose, gtv, peak, lattice.get().keptCount());
+		if (masks.containsKey(TargetRole.PTV.structureName())) {
+			in = in.withPtv(masks.get(TargetRole.PTV.structureName()));
+		}
+		if (masks.containsKey("valley")) {
+			in = in.withValley(masks.get("valley"));
+		}
+		return Optional.of(SfrtMetrics.compute(in, monitor));
+	}
+
+	private static double sphereRadiusMm(PlanDesign design) {
+		return design.settings() instanceof LatticeSettings ls ? ls.sphereRadiusMm() : 7.5;
+	}
+
+	private Map<String, String> provenance(PlanRequest request, WorkflowSettings settings, PlanDesign design, String setId,
+			Normalization normalization, OptimizationResult optimization, double finalFactor, DoseInfluenceMatrix matrix,
+			List<String> skipped) {
+		Map<String, String> p = new LinkedHashMap<>();
+		p.put("regimen", request.regimen().id());
+		p.put("engine", engine.id());
+		p.put("generator", design.generatorId());
+		design.settingsForm().forEach((k, v) -> p.put("generator." + k, v));
+		p.put("workflow.doseGridSpacingMm", fmt(settings.doseGridSpacingMm()));
+		p.put("workflow.threads", Integer.toString(settings.threads()));
+		p.put("workflow.maxIterations", Integer.toString(settings.maxIterations()));
+		p.put("workflow.constraintSet", setId);
+		p.put("workflow.beamletSizeMm", fmt(settings.beamletSizeMm()));
+		p.put("seed", Long.toString(settings.seed()));
+		p.put("beamlets", Integer.toString(matrix.columns()));
+		p.put("objectives", Integer.toString(design.objectives().size()));
+		p.put("normalization", describe(normalization));
+		p.put("normalization.optimizedFactor", fmt(optimization.normalizationFactor()));
+		p.put("normalization.finalDoseFactor", fmt(finalFactor));
+		if (!skipped.isEmpty()) {
+			p.put("objectives.skipped", "no voxel inside the body on the dose grid: " + String.join(", ", skipped));
+		}
+		return p;
+	}
+
+	private static String describe(Normalization n) {
+		return switch (n) {
+		case Normalization.None none -> "none";
+		case Normalization.MeanDose m -> "mean " + m.structureName() + " = " + fmt(m.doseGy()) + " Gy";
+		case Normalization.DoseAtVolume d -> d.structureName() + " D" + fmt(d.volumePct()) + " = " + fmt(d.doseGy())
+				+ " Gy";
+		};
+	}
+
+	private static String fmt(double v) {
+		return String.format(Locale.ROOT, "%.6g", v);
+	}
+}
