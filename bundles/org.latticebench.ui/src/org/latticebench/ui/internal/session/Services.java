@@ -2,12 +2,10 @@ package org.latticebench.ui.internal.session;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.latticebench.core.LatticeBenchException;
 import org.latticebench.evaluation.ConstraintSetRegistry;
 import org.latticebench.evaluation.MetricRegistry;
-import org.latticebench.planning.PlanGenerator;
 import org.latticebench.workflow.PlanPipeline;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -33,11 +31,6 @@ public final class Services {
 
 	public static ConstraintSetRegistry constraintSets() {
 		return require(ConstraintSetRegistry.class, "the constraint set registry (bundle org.latticebench.evaluation)");
-	}
-
-	/** The registered plan generator with this id. */
-	public static Optional<PlanGenerator> generator(String id) {
-		return all(PlanGenerator.class).stream().filter(g -> g.id().equals(id)).findFirst();
 	}
 
 	private static <T> T require(Class<T> type, String what) {

@@ -19,13 +19,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.latticebench.core.CancelledException;
-import org.latticebench.core.LatticeBenchException;
 import org.latticebench.core.StructureSnapshot;
 import org.latticebench.core.StudySnapshot;
 import org.latticebench.planning.LatticeReport;
 import org.latticebench.planning.LatticeSettings;
 import org.latticebench.planning.PlanDesign;
-import org.latticebench.planning.PlanGenerator;
 import org.latticebench.planning.Regimen;
 import org.latticebench.planning.RegimenLibrary;
 import org.latticebench.planning.SphereDecision;
@@ -195,14 +193,15 @@ public final class LatticeEditorView extends StudyViewPart implements StudySessi
 		StudySnapshot study = session.study().get();
 		Regimen regimen = regimen();
 		Map<String, String> form = fullForm();
+		var settings = session.lastSettings().orElseGet(UiPreferences::workflowSettings);
 		var display = report.getDisplay();
 		previewJob = new Job("Lattice preview") {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					PlanGenerator g = Services.generator(RegimenLibrary.LATTICE).orElseThrow(() -> new LatticeBenchException(
-							"no lattice generator is running; start the product with its runtime feature"));
-					PlanDesign design = g.generate(study, regimen, g.settingsFrom(form), new ProgressMonitorAdapter(monitor));
+					PlanRequest request = new PlanRequest("preview", regimen, Optional.of(RegimenLibrary.LATTICE), form);
+					PlanDesign design = Services.pipeline().generate(study, request, settings,
+							new ProgressMonitorAdapter(monitor));
 					List<StructureSnapshot> spheres = design.structures().stream()
 							.filter(s -> s.name().startsWith("sphere_")).toList();
 					display.asyncExec(() -> showPreview(design.lattice(), spheres, null));
