@@ -163,11 +163,11 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 		}
 		column("Group", 110, r -> r.group().label(), r -> null);
 		column("Structure", 110, Row::structure, r -> null);
-		column("Metric", 200, Row::metric, r -> null);
+		column("Metric", 270, Row::metric, r -> null);
 		column("Unit", 50, Row::unit, r -> null);
 		for (int p = 0; p < planNames.size(); p++) {
 			int plan = p;
-			column(planNames.get(p) + (p == referenceIndex ? " (ref)" : ""), 120, r -> valueText(r, plan),
+			column(planNames.get(p) + (p == referenceIndex ? " (ref)" : ""), 150, r -> valueText(r, plan),
 					r -> cellColour(r, plan));
 		}
 		for (int p = 0; p < planNames.size(); p++) {

@@ -71,6 +71,8 @@ public final class DvhChart extends Composite {
 		}
 		setAxisTitles();
 		chart.getAxisSet().adjustRange();
+		var xRange = chart.getAxisSet().getXAxis(0).getRange();
+		chart.getAxisSet().getXAxis(0).setRange(new org.eclipse.swtchart.Range(0, Math.max(1, xRange.upper)));
 		if (volumeLabel.contains("%")) {
 			chart.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 102));
 		}
