@@ -15,13 +15,20 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.latticebench.core.CancelledException;
-import org.latticebench.core.StudySnapshot;
 import org.latticebench.model.io.StudyStore;
 import org.latticebench.ui.internal.session.ProgressMonitorAdapter;
+import org.latticebench.ui.internal.session.Services;
+import org.latticebench.ui.internal.session.UiErrors;
+import org.latticebench.ui.internal.session.UiPreferences;
 import org.latticebench.ui.internal.session.StudyFiles;
 import org.latticebench.ui.internal.session.StudySession;
+import org.latticebench.workflow.WorkflowSettings;
 
-/** File > Open Study…: loads a saved study folder's anatomy in a background job. */
+/**
+ * File > Open Study…: loads a saved study folder in a background job and restores its plans (the
+ * designs regenerated from their saved settings, the saved doses evaluated again; the optimiser
+ * does not run), so the DVHs and the comparison come back as they were saved.
+ */
 public final class OpenStudyHandler extends AbstractHandler {
 
 	@Override
@@ -42,12 +49,21 @@ public final class OpenStudyHandler extends AbstractHandler {
 	}
 
 	public static Job open(Display display, Path folder) {
+		WorkflowSettings settings = UiPreferences.workflowSettings();
 		Job job = new Job("Opening study " + folder) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					StudySnapshot study = StudyFiles.open(folder, new ProgressMonitorAdapter(monitor));
-					display.asyncExec(() -> StudySession.get().open(study, folder));
+					StudyFiles.Opened opened = StudyFiles.open(folder, Services.pipeline(), settings,
+							new ProgressMonitorAdapter(monitor));
+					display.asyncExec(() -> {
+						StudySession session = StudySession.get();
+						session.open(opened.study(), folder, opened.plans(), opened.referencePlan());
+						session.setLastSettings(settings);
+						if (!opened.warnings().isEmpty()) {
+							UiErrors.show("Some plans were not restored", String.join("\n", opened.warnings()));
+						}
+					});
 					return Status.OK_STATUS;
 				} catch (CancelledException e) {
 					return Status.CANCEL_STATUS;

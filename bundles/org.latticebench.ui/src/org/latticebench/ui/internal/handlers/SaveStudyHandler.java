@@ -57,7 +57,8 @@ public class SaveStudyHandler extends AbstractHandler {
 	/** Saves in a job and returns it (tests join it). */
 	public static Job save(Display display, Path folder) {
 		StudySession session = StudySession.get();
-		Study model = StudyFiles.toModel(session.study().get(), session.plans());
+		Study model = StudyFiles.toModel(session.study().get(), session.plans(),
+				session.referencePlan().map(org.latticebench.workflow.PlanRun::planName));
 		Job job = new Job("Saving study to " + folder) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {

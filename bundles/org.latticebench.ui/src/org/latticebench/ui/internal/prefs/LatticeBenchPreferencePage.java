@@ -12,7 +12,7 @@ import org.latticebench.evaluation.ConstraintSetProvider;
 import org.latticebench.ui.internal.session.Services;
 import org.latticebench.ui.internal.session.UiPreferences;
 
-/** Window > Preferences > Lattice Bench: dose grid, default constraint set, α/β defaults. */
+/** Window > Preferences > Lattice Bench: dose grid, default constraint set, dose colour map, α/β defaults. */
 public final class LatticeBenchPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	public LatticeBenchPreferencePage() {
@@ -39,6 +39,10 @@ public final class LatticeBenchPreferencePage extends FieldEditorPreferencePage 
 			setErrorMessage(e.getMessage());
 		}
 		addField(new ComboFieldEditor(UiPreferences.CONSTRAINT_SET, "Default constraint set:", sets.toArray(String[][]::new),
+				getFieldEditorParent()));
+		addField(new ComboFieldEditor(UiPreferences.COLORMAP, "Dose colour map:",
+				new String[][] { { "Rainbow (blue to red)", "rainbow" },
+						{ "Perceptual (dark violet to yellow, even lightness steps)", "perceptual" } },
 				getFieldEditorParent()));
 		addField(new NumberField(UiPreferences.ALPHA_BETA_TUMOUR_GY, "α/β of targets without one (Gy):", 0.5, 30));
 		addField(new NumberField(UiPreferences.ALPHA_BETA_NORMAL_GY, "α/β of other tissue (Gy):", 0.5, 30));

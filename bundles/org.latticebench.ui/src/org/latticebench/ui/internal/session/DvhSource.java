@@ -52,14 +52,18 @@ public final class DvhSource {
 		return run.evaluation().structure(structure).map(MetricInput::dvh);
 	}
 
-	/** The EQD2 DVH when it was computed already. */
-	public static synchronized Optional<Dvh> cachedEqd2(PlanRun run, String structure) {
-		return Optional.ofNullable(EQD2.getOrDefault(run, Map.of()).get(structure));
+	/** The EQD2 DVH when it was computed already with this α/β (an edited α/β computes it again). */
+	public static synchronized Optional<Dvh> cachedEqd2(PlanRun run, String structure, double alphaBetaGy) {
+		return Optional.ofNullable(EQD2.getOrDefault(run, Map.of()).get(key(structure, alphaBetaGy)));
+	}
+
+	private static String key(String structure, double alphaBetaGy) {
+		return structure + "@" + alphaBetaGy;
 	}
 
 	/** Computes (or returns the cached) EQD2 DVH of a structure of a plan. */
 	public static Optional<Dvh> eqd2(PlanRun run, String structure, double alphaBetaGy, ProgressMonitor monitor) {
-		Optional<Dvh> cached = cachedEqd2(run, structure);
+		Optional<Dvh> cached = cachedEqd2(run, structure, alphaBetaGy);
 		if (cached.isPresent()) {
 			return cached;
 		}
@@ -70,7 +74,7 @@ public final class DvhSource {
 		Dvh dvh = DvhCalculator.compute(Radiobiology.toEqd2(in.get().doseGy(), run.fractions(), alphaBetaGy),
 				in.get().mask(), DvhSettings.DEFAULT, monitor);
 		synchronized (DvhSource.class) {
-			EQD2.computeIfAbsent(run, k -> new HashMap<>()).put(structure, dvh);
+			EQD2.computeIfAbsent(run, k -> new HashMap<>()).put(key(structure, alphaBetaGy), dvh);
 		}
 		return Optional.of(dvh);
 	}

@@ -6,6 +6,8 @@ import java.util.List;
 import org.latticebench.core.LatticeBenchException;
 import org.latticebench.evaluation.ConstraintSetRegistry;
 import org.latticebench.evaluation.MetricRegistry;
+import org.latticebench.model.io.StudyExporter;
+import org.latticebench.model.io.StudyImporter;
 import org.latticebench.workflow.PlanPipeline;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -31,6 +33,20 @@ public final class Services {
 
 	public static ConstraintSetRegistry constraintSets() {
 		return require(ConstraintSetRegistry.class, "the constraint set registry (bundle org.latticebench.evaluation)");
+	}
+
+	/** The registered study importer with this id (e.g. {@code dicom-rt}). */
+	public static StudyImporter importer(String id) {
+		return all(StudyImporter.class).stream().filter(i -> i.id().equals(id)).findFirst()
+				.orElseThrow(() -> new MissingServiceException("the study importer '" + id
+						+ "' (bundle org.latticebench.dicom) is not running; start the product with its runtime feature"));
+	}
+
+	/** The registered study exporter with this id (e.g. {@code dicom-rt}). */
+	public static StudyExporter exporter(String id) {
+		return all(StudyExporter.class).stream().filter(e -> e.id().equals(id)).findFirst()
+				.orElseThrow(() -> new MissingServiceException("the study exporter '" + id
+						+ "' (bundle org.latticebench.dicom) is not running; start the product with its runtime feature"));
 	}
 
 	private static <T> T require(Class<T> type, String what) {

@@ -14,6 +14,7 @@ import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.latticebench.core.StructureSnapshot;
 import org.latticebench.core.StudySnapshot;
+import org.latticebench.core.Vec3;
 import org.latticebench.workflow.PlanRun;
 import org.latticebench.workflow.WorkflowSettings;
 
@@ -28,6 +29,12 @@ public final class StudySession {
 
 	public interface Listener {
 		void sessionChanged(StudySession session);
+	}
+
+	/** Slice views that follow the linked cursor. */
+	public interface CursorListener {
+		/** The linked cursor moved to {@code pMm}, in the view {@code source}. */
+		void cursorMoved(Vec3 pMm, Object source);
 	}
 
 	/** Generated helper structures that would clutter the slices until the user switches them on. */
@@ -48,6 +55,8 @@ public final class StudySession {
 	private Path file;
 	private boolean dirty;
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	private final List<CursorListener> cursorListeners = new CopyOnWriteArrayList<>();
+	private Vec3 linkedCursor;
 
 	public static StudySession get() {
 		return INSTANCE;
@@ -64,15 +73,31 @@ public final class StudySession {
 
 	/** Replaces the study; {@code savedAt} is the folder it was loaded from, or null for a new one. */
 	public void open(StudySnapshot newStudy, Path savedAt) {
+		open(newStudy, savedAt, List.of(), Optional.empty());
+	}
+
+	/**
+	 * Replaces the study with a saved one and its restored plans (not an edit: nothing to undo, not
+	 * dirty). The reference plan is the saved one when it was restored, else the first plan.
+	 */
+	public void open(StudySnapshot newStudy, Path savedAt, List<PlanRun> restored, Optional<String> reference) {
+		// edits of the previous study must not be undone into this one
+		if (org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
+			org.eclipse.ui.PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(UNDO_CONTEXT, true,
+					true, false);
+		}
 		study = newStudy;
 		visible.clear();
 		for (StructureSnapshot s : newStudy.structures()) {
 			visible.put(s.name(), !HIDDEN_AT_FIRST.contains(s.name()));
 		}
 		plans.clear();
-		selectedPlan = null;
-		referencePlan = null;
+		plans.addAll(restored);
+		selectedPlan = plans.isEmpty() ? null : plans.get(plans.size() - 1).planName();
+		referencePlan = reference.filter(r -> plan(r).isPresent())
+				.orElse(plans.isEmpty() ? null : plans.get(0).planName());
 		preview = List.of();
+		linkedCursor = null;
 		file = savedAt;
 		dirty = false;
 		fire();
@@ -177,10 +202,13 @@ public final class StudySession {
 		return run.design().structures().stream().filter(s -> !anatomy.contains(s.name())).toList();
 	}
 
-	/** The structure of this name as the plan knows it (generated ones included), else the study's. */
+	/**
+	 * The structure of this name: the study's (so colour and α/β edits apply to every plan), else
+	 * the one the plan generated.
+	 */
 	public Optional<StructureSnapshot> structure(PlanRun run, String name) {
-		Optional<StructureSnapshot> s = run.design().structure(name);
-		return s.isPresent() ? s : study().flatMap(st -> st.structure(name));
+		Optional<StructureSnapshot> s = study().flatMap(st -> st.structure(name));
+		return s.isPresent() ? s : run.design().structure(name);
 	}
 
 	/** Spheres of a lattice placement preview, drawn by the slice viewer until cleared. */
@@ -224,6 +252,24 @@ public final class StudySession {
 		}
 		String name = file == null ? study.patientName() : file.getFileName().toString();
 		return (dirty ? "*" : "") + name;
+	}
+
+	/** Moves the linked cursor (a slice view's pointer); the other linked views follow. */
+	public void moveLinkedCursor(Vec3 pMm, Object source) {
+		linkedCursor = pMm;
+		cursorListeners.forEach(l -> l.cursorMoved(pMm, source));
+	}
+
+	public Optional<Vec3> linkedCursor() {
+		return Optional.ofNullable(linkedCursor);
+	}
+
+	public void addCursorListener(CursorListener l) {
+		cursorListeners.add(l);
+	}
+
+	public void removeCursorListener(CursorListener l) {
+		cursorListeners.remove(l);
 	}
 
 	public void addListener(Listener l) {

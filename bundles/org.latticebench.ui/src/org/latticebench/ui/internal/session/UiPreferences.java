@@ -4,6 +4,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.latticebench.evaluation.Radiobiology;
+import org.latticebench.render.Colormap;
 import org.latticebench.workflow.WorkflowSettings;
 
 /** The workbench preferences (Window > Preferences > Lattice Bench) and what they turn into. */
@@ -19,6 +20,8 @@ public final class UiPreferences {
 	/** α/β given to tumour structures that have none, Gy. */
 	public static final String ALPHA_BETA_TUMOUR_GY = "alphaBetaTumourGy";
 	public static final String AUTO = "auto";
+	/** The dose wash's colour map: an id of {@link Colormap#WASH_MAPS} ({@code rainbow}, {@code perceptual}). */
+	public static final String COLORMAP = "doseColormap";
 
 	private static ScopedPreferenceStore store;
 
@@ -32,6 +35,7 @@ public final class UiPreferences {
 			store.setDefault(CONSTRAINT_SET, AUTO);
 			store.setDefault(ALPHA_BETA_NORMAL_GY, Radiobiology.LATE_TISSUE_ALPHA_BETA_GY);
 			store.setDefault(ALPHA_BETA_TUMOUR_GY, Radiobiology.TUMOUR_ALPHA_BETA_GY);
+			store.setDefault(COLORMAP, "rainbow");
 		}
 		return store;
 	}
@@ -42,6 +46,11 @@ public final class UiPreferences {
 		WorkflowSettings w = WorkflowSettings.defaults().withDoseGridSpacingMm(s.getDouble(DOSE_GRID_MM));
 		String set = s.getString(CONSTRAINT_SET);
 		return set.isBlank() || set.equalsIgnoreCase(AUTO) ? w : w.withConstraintSet(set.trim());
+	}
+
+	/** The dose wash colour map chosen in the preferences. */
+	public static Colormap doseColormap() {
+		return Colormap.wash(store().getString(COLORMAP));
 	}
 
 	public static double alphaBetaNormalGy() {

@@ -167,7 +167,9 @@ public final class DvhView extends StudyViewPart implements StudySession.Listene
 			}
 			for (int p = 0; p < runs.size(); p++) {
 				PlanRun run = runs.get(p);
-				Optional<Dvh> dvh = useEqd2 ? DvhSource.cachedEqd2(run, name) : DvhSource.physical(run, name);
+				Optional<Dvh> dvh = useEqd2
+						? DvhSource.cachedEqd2(run, name, DvhSource.alphaBetaGy(session.structure(run, name)))
+						: DvhSource.physical(run, name);
 				if (useEqd2 && dvh.isEmpty() && run.evaluation().structure(name).isPresent()) {
 					missing = true;
 				}

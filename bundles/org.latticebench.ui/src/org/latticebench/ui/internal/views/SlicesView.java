@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -28,9 +32,11 @@ import org.latticebench.render.SlicePlane;
 import org.latticebench.render.SliceScene;
 import org.latticebench.render.SliceStyle;
 import org.latticebench.render.WindowPreset;
+import org.latticebench.ui.UiIds;
 import org.latticebench.ui.internal.session.DoseDifference;
 import org.latticebench.ui.internal.session.DvhSource;
 import org.latticebench.ui.internal.session.StudySession;
+import org.latticebench.ui.internal.session.UiPreferences;
 import org.latticebench.ui.internal.widgets.ColourBar;
 import org.latticebench.ui.internal.widgets.SliceCanvas;
 import org.latticebench.workflow.PlanRun;
@@ -39,8 +45,10 @@ import org.latticebench.workflow.PlanRun;
  * CT slices with structure outlines, lattice spheres, a plan's dose wash with its colour bar and
  * isodose lines at chosen levels, or the difference of two plans (A − B, diverging colours);
  * orientation, window presets, a slice slider and a cursor readout of HU, dose, EQD2 and structures.
+ * "+ View" opens another slice view; linked views share the cursor position (each moves to the
+ * slice through it and marks it with a cross), so plan A and plan B can be read side by side.
  */
-public final class SlicesView extends StudyViewPart implements StudySession.Listener {
+public final class SlicesView extends StudyViewPart implements StudySession.Listener, StudySession.CursorListener {
 
 	private static final String CT_ONLY = "CT only";
 	private static final String DIFFERENCE = "Difference A − B";
@@ -55,6 +63,7 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 	private Text isodoses;
 	private Scale slider;
 	private Label readout;
+	private Button link;
 	private final Map<PlanRun, Map<PlanRun, FloatVolume>> differences = new IdentityHashMap<>();
 	private Optional<FloatVolume> shownDose = Optional.empty();
 
@@ -63,7 +72,7 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		installUndo();
 		parent.setLayout(new GridLayout(2, false));
 		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayout(new GridLayout(9, false));
+		bar.setLayout(new GridLayout(11, false));
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		orientation = combo(bar, "Orientation");
 		for (SlicePlane.Orientation o : SlicePlane.Orientation.values()) {
@@ -85,6 +94,19 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		isodoses.setMessage("auto");
 		isodoses.setToolTipText("Comma-separated isodose levels in Gy; empty for the plan's prescription levels and half the lowest");
 		isodoses.setLayoutData(new GridData(110, SWT.DEFAULT));
+		link = new Button(bar, SWT.CHECK);
+		link.setText("Link");
+		link.setSelection(true);
+		link.setToolTipText("Linked cursor: slice views of other plans follow the pointer's position (and show it with a cross)");
+		Button another = new Button(bar, SWT.PUSH);
+		another.setText("+ View");
+		another.setToolTipText("Open another slice view, linked to this one, e.g. for plan B beside plan A");
+		another.addListener(SWT.Selection, e -> {
+			StudySession session = StudySession.get();
+			String other = session.planNames().stream().filter(n -> !n.equals(planA.getText())).findFirst()
+					.orElse(planA.getText());
+			openLinkedView(getSite().getPage(), other);
+		});
 		slider = new Scale(bar, SWT.HORIZONTAL);
 		slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		canvas = new SliceCanvas(parent, SWT.BORDER);
@@ -106,7 +128,7 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		mode.addListener(SWT.Selection, e -> rebuild());
 		planA.addListener(SWT.Selection, e -> {
 			String name = planA.getText();
-			if (StudySession.get().plan(name).isPresent()) {
+			if (!isSecondary() && StudySession.get().plan(name).isPresent()) {
 				StudySession.get().selectPlan(name); // the explorer and this view follow the same plan
 			}
 			rebuild();
@@ -117,9 +139,23 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		slider.addListener(SWT.Selection, e -> canvas.setSliceIndex(slider.getSelection()));
 		canvas.addSliceListener(this::syncSlider);
 		canvas.addCursorListener(this::showReadout);
+		canvas.addCursorListener(p -> {
+			canvas.setMarker(Optional.empty());
+			if (link.getSelection()) {
+				StudySession.get().moveLinkedCursor(p, this);
+			}
+		});
 		StudySession.get().addListener(this);
+		StudySession.get().addCursorListener(this);
+		UiPreferences.store().addPropertyChangeListener(preferenceListener);
 		sessionChanged(StudySession.get());
 	}
+
+	private final IPropertyChangeListener preferenceListener = e -> {
+		if (UiPreferences.COLORMAP.equals(e.getProperty()) && !canvas.isDisposed()) {
+			canvas.getDisplay().asyncExec(this::rebuild);
+		}
+	};
 
 	private static Combo combo(Composite parent, String tip) {
 		Combo c = new Combo(parent, SWT.READ_ONLY);
@@ -129,6 +165,38 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 
 	public SliceCanvas canvas() {
 		return canvas;
+	}
+
+	/** Opens one more slice view (a secondary one, linked) showing {@code planName}, and returns it. */
+	public static SlicesView openLinkedView(IWorkbenchPage page, String planName) {
+		try {
+			int n = 2;
+			while (page.findViewReference(UiIds.VIEW_SLICES, Integer.toString(n)) != null) {
+				n++;
+			}
+			SlicesView view = (SlicesView) page.showView(UiIds.VIEW_SLICES, Integer.toString(n), IWorkbenchPage.VIEW_ACTIVATE);
+			view.show(planName, null);
+			StudySession.get().linkedCursor().ifPresent(p -> view.cursorMoved(p, null));
+			return view;
+		} catch (PartInitException e) {
+			throw new IllegalStateException("could not open another slice view: " + e.getMessage(), e);
+		}
+	}
+
+	/** A view opened with "+ View" keeps its own plan; the first one follows the explorer's selection. */
+	private boolean isSecondary() {
+		return getViewSite().getSecondaryId() != null;
+	}
+
+	@Override
+	public void cursorMoved(Vec3 pMm, Object source) {
+		if (source == this || canvas.isDisposed() || !link.getSelection()) {
+			return;
+		}
+		canvas.showPoint(pMm);
+		canvas.setMarker(Optional.of(pMm));
+		syncSlider();
+		showReadout(pMm);
 	}
 
 	/** Shows a plan's dose ({@code b == null}) or the difference {@code a − b}. */
@@ -165,7 +233,9 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		}
 		List<String> names = new ArrayList<>(List.of(CT_ONLY));
 		names.addAll(session.planNames());
-		String a = session.selectedPlan().map(PlanRun::planName).orElse(CT_ONLY);
+		String own = planA.getText();
+		String a = isSecondary() && (own.equals(CT_ONLY) || session.plan(own).isPresent()) && !own.isEmpty() ? own
+				: session.selectedPlan().map(PlanRun::planName).orElse(CT_ONLY);
 		String b = planB.getText();
 		planA.setItems(names.toArray(String[]::new));
 		planB.setItems(session.planNames().toArray(String[]::new));
@@ -218,8 +288,9 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 			double lowestRx = a.get().design().prescriptions().stream().mapToDouble(Prescription::totalDoseGy).min()
 					.orElse(maxGy);
 			double washMinGy = 0.3 * lowestRx;
-			style = SliceStyle.of(preset, pixelMm, washMinGy, maxGy, isodoseLevels(a.get(), maxGy));
-			colourBar.setScale(Colormap.DOSE_WASH, washMinGy, maxGy, "Gy", true);
+			Colormap map = UiPreferences.doseColormap();
+			style = SliceStyle.of(preset, pixelMm, washMinGy, maxGy, isodoseLevels(a.get(), maxGy)).withColormap(map);
+			colourBar.setScale(map, washMinGy, maxGy, "Gy", true);
 		} else {
 			shownDose = Optional.empty();
 			style = SliceStyle.of(preset, pixelMm, 0, 1);
@@ -299,6 +370,8 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 	@Override
 	public void dispose() {
 		StudySession.get().removeListener(this);
+		StudySession.get().removeCursorListener(this);
+		UiPreferences.store().removePropertyChangeListener(preferenceListener);
 		super.dispose();
 	}
 }

@@ -7,27 +7,32 @@ import java.util.function.Function;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PlatformUI;
 import org.latticebench.core.StructureSnapshot;
 import org.latticebench.ui.internal.session.PlanListOperation;
+import org.latticebench.ui.internal.session.StructureEditOperation;
 import org.latticebench.ui.internal.session.StudySession;
 import org.latticebench.workflow.PlanRun;
 
 /**
  * The patient, its structures (show/hide, colour, role, volume, α/β) and the computed plans
- * (regimen, fractions, lattice spheres, constraints passed). Right-click a plan to make it the
- * comparison's reference or to remove it (undoable).
+ * (regimen, fractions, lattice spheres, constraints passed). Right-click a structure to change its
+ * colour or α/β, or a plan to make it the comparison's reference or to remove it (all undoable).
  */
 public final class StudyExplorerView extends StudyViewPart implements StudySession.Listener {
 
@@ -53,6 +58,42 @@ public final class StudyExplorerView extends StudyViewPart implements StudySessi
 		structures.setContentProvider(ArrayContentProvider.getInstance());
 		structures.addCheckStateListener(e -> StudySession.get().setVisible(((StructureSnapshot) e.getElement()).name(),
 				e.getChecked()));
+		MenuManager structureMenu = new MenuManager();
+		structureMenu.add(new Action("Colour…") {
+			@Override
+			public void run() {
+				selectedStructure().ifPresent(s -> {
+					ColorDialog d = new ColorDialog(structures.getControl().getShell());
+					d.setRGB(new RGB((s.colorRgb() >> 16) & 0xff, (s.colorRgb() >> 8) & 0xff, s.colorRgb() & 0xff));
+					d.setText("Colour of " + s.name());
+					RGB rgb = d.open();
+					if (rgb != null) {
+						StructureEditOperation.setColour(s.name(), rgb.red << 16 | rgb.green << 8 | rgb.blue);
+					}
+				});
+			}
+		});
+		structureMenu.add(new Action("α/β…") {
+			@Override
+			public void run() {
+				selectedStructure().ifPresent(s -> {
+					InputDialog d = new InputDialog(structures.getControl().getShell(), "α/β of " + s.name(),
+							"α/β in Gy (0.5–30), used for the EQD2 DVHs and the cursor readout:",
+							String.format(Locale.ROOT, "%.1f", s.alphaBetaGy()), text -> {
+								try {
+									double v = Double.parseDouble(text.trim());
+									return v >= 0.5 && v <= 30 ? null : "Type a number from 0.5 to 30.";
+								} catch (NumberFormatException e) {
+									return "'" + text + "' is not a number; type e.g. 3 or 10.";
+								}
+							});
+					if (d.open() == Window.OK) {
+						StructureEditOperation.setAlphaBeta(s.name(), Double.parseDouble(d.getValue().trim()));
+					}
+				});
+			}
+		});
+		structures.getTable().setMenu(structureMenu.createContextMenu(structures.getTable()));
 		Label plansLabel = new Label(parent, SWT.NONE);
 		plansLabel.setText("Plans (right-click for reference / remove):");
 		plans = new TableViewer(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
@@ -92,6 +133,15 @@ public final class StudyExplorerView extends StudyViewPart implements StudySessi
 		plans.getTable().setMenu(menu.createContextMenu(plans.getTable()));
 		StudySession.get().addListener(this);
 		sessionChanged(StudySession.get());
+	}
+
+	/** The selected structure when it belongs to the study (generated ones are the plan's, not editable). */
+	private java.util.Optional<StructureSnapshot> selectedStructure() {
+		Object o = structures.getStructuredSelection().getFirstElement();
+		if (o instanceof StructureSnapshot s && StudySession.get().study().flatMap(st -> st.structure(s.name())).isPresent()) {
+			return java.util.Optional.of(s);
+		}
+		return java.util.Optional.empty();
 	}
 
 	/** Removes a plan from the study as an undoable edit. */
