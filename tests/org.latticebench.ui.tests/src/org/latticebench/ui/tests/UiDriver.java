@@ -77,6 +77,30 @@ final class UiDriver {
 		return view;
 	}
 
+	/** What the session held, so a test that opens another study can put the phantom and its plans back. */
+	record SessionState(org.latticebench.core.StudySnapshot study, java.util.Optional<Path> file,
+			java.util.List<org.latticebench.workflow.PlanRun> plans, java.util.Optional<String> reference) {
+	}
+
+	static SessionState remember() {
+		StudySession s = StudySession.get();
+		return new SessionState(s.study().orElseThrow(), s.file(), s.plans(),
+				s.referencePlan().map(org.latticebench.workflow.PlanRun::planName));
+	}
+
+	/**
+	 * Puts a remembered state back: the study, then its plans as one undoable plan edit (as the
+	 * compute job publishes them), so the main flow's undo test finds them on the history.
+	 */
+	static void restore(SessionState state) throws Exception {
+		StudySession session = StudySession.get();
+		session.open(state.study(), state.file().orElse(null));
+		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().execute(
+				new org.latticebench.ui.internal.session.PlanListOperation("Compute plans", session, state.plans()), null, null);
+		state.reference().ifPresent(session::setReferencePlan);
+		settle();
+	}
+
 	/** Where screenshots go: {@code -Dlatticebench.screenshots=dir}, else target/screenshots. */
 	static Path screenshotDir() throws java.io.IOException {
 		Path dir = Path.of(System.getProperty("latticebench.screenshots", "target/screenshots")).toAbsolutePath();
@@ -89,6 +113,11 @@ final class UiDriver {
 		settle();
 		Rectangle area = control.getBounds();
 		Point origin = control.getParent() == null ? new Point(area.x, area.y) : control.getParent().toDisplay(area.x, area.y);
+		if (control instanceof org.eclipse.swt.widgets.Shell dialog && dialog.getParent() != null) {
+			// a dialog: its client area from its own origin (its bounds are not relative to the parent shell)
+			area = dialog.getClientArea();
+			origin = dialog.toDisplay(0, 0);
+		}
 		Image image = new Image(display(), area.width, area.height);
 		GC gc = new GC(display());
 		try {

@@ -33,7 +33,7 @@ public final class StudySession {
 
 	/** Slice views that follow the linked cursor. */
 	public interface CursorListener {
-		/** The linked cursor moved to {@code pMm}, in the view {@code source}. */
+		/** The linked cursor moved to {@code pMm} (null: no cursor any more), in the view {@code source}. */
 		void cursorMoved(Vec3 pMm, Object source);
 	}
 
@@ -254,7 +254,7 @@ public final class StudySession {
 		return (dirty ? "*" : "") + name;
 	}
 
-	/** Moves the linked cursor (a slice view's pointer); the other linked views follow. */
+	/** Moves the linked cursor (a slice view's pointer; null when it is gone); the other linked views follow. */
 	public void moveLinkedCursor(Vec3 pMm, Object source) {
 		linkedCursor = pMm;
 		cursorListeners.forEach(l -> l.cursorMoved(pMm, source));

@@ -14,6 +14,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -72,8 +74,15 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		installUndo();
 		parent.setLayout(new GridLayout(2, false));
 		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayout(new GridLayout(11, false));
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		// a row that wraps, so every control stays reachable in a narrow view
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.wrap = true;
+		row.center = true;
+		row.marginTop = row.marginBottom = 2;
+		bar.setLayout(row);
+		GridData barData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		barData.widthHint = 200; // wrap to the view's width rather than widen it
+		bar.setLayoutData(barData);
 		orientation = combo(bar, "Orientation");
 		for (SlicePlane.Orientation o : SlicePlane.Orientation.values()) {
 			orientation.add(o.name().charAt(0) + o.name().substring(1).toLowerCase(Locale.ROOT));
@@ -93,7 +102,7 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		isodoses = new Text(bar, SWT.BORDER);
 		isodoses.setMessage("auto");
 		isodoses.setToolTipText("Comma-separated isodose levels in Gy; empty for the plan's prescription levels and half the lowest");
-		isodoses.setLayoutData(new GridData(110, SWT.DEFAULT));
+		isodoses.setLayoutData(new RowData(90, SWT.DEFAULT));
 		link = new Button(bar, SWT.CHECK);
 		link.setText("Link");
 		link.setSelection(true);
@@ -107,7 +116,7 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 					.orElse(planA.getText());
 			openLinkedView(getSite().getPage(), other);
 		});
-		slider = new Scale(bar, SWT.HORIZONTAL);
+		slider = new Scale(parent, SWT.HORIZONTAL);
 		slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		canvas = new SliceCanvas(parent, SWT.BORDER);
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -190,7 +199,14 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 
 	@Override
 	public void cursorMoved(Vec3 pMm, Object source) {
-		if (source == this || canvas.isDisposed() || !link.getSelection()) {
+		if (source == this || canvas.isDisposed()) {
+			return;
+		}
+		if (pMm == null) {
+			canvas.setMarker(Optional.empty());
+			return;
+		}
+		if (!link.getSelection()) {
 			return;
 		}
 		canvas.showPoint(pMm);
@@ -247,7 +263,7 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		}
 		differences.keySet().removeIf(r -> session.plans().stream().noneMatch(p -> p == r));
 		rebuild();
-		planA.getParent().layout();
+		planA.getParent().getParent().layout(true, true);
 	}
 
 	private void rebuild() {
@@ -371,6 +387,7 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 	public void dispose() {
 		StudySession.get().removeListener(this);
 		StudySession.get().removeCursorListener(this);
+		StudySession.get().moveLinkedCursor(null, this); // the others' crosses marked this view's pointer
 		UiPreferences.store().removePropertyChangeListener(preferenceListener);
 		super.dispose();
 	}
