@@ -54,8 +54,10 @@ public record ScanSummary(ScanReport report, List<Node> nodes, List<String> warn
 		for (ScanReport.SkippedFile s : report.damaged()) {
 			problems.add(s.toString());
 		}
+		// every other skipped file (not DICOM, a DICOMDIR, a duplicate, ...) is ignored by the import: say so
+		List<ScanReport.SkippedFile> damaged = report.damaged();
 		for (ScanReport.SkippedFile s : report.skipped()) {
-			if (s.reason() == ScanReport.Reason.NOT_DICOM || s.reason() == ScanReport.Reason.DIRECTORY_RECORD) {
+			if (!damaged.contains(s)) {
 				warnings.add("ignored " + s);
 			}
 		}
