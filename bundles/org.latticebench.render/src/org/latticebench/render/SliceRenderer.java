@@ -15,6 +15,8 @@ import org.latticebench.core.Mask;
  */
 public final class SliceRenderer {
 
+	private static final int LUT_SIZE = 1024;
+
 	private SliceRenderer() {
 	}
 
@@ -60,56 +62,125 @@ public final class SliceRenderer {
 			wash(out, doseOut, style);
 			if (!style.difference()) {
 				for (double level : style.isodoseLevelsGy()) {
-					int rgb = Colormap.DOSE_WASH.rgbAt(level / style.washMaxGy());
-					crossings(out, doseOut, (float) level, 0xff000000 | rgb, 2);
+					int rgb = style.colormap().rgbAt(level / style.washMaxGy());
+					crossings(out, doseOut, w, 0, 0, w, h, (float) level, 0xff000000 | rgb, 2);
 				}
 			}
 		}
 		for (SliceScene.Outline o : scene.outlines()) {
 			Mask m = o.mask();
-			float[] plane2 = m.grid().sameGeometry(ct) ? extract(new FloatVolume(m.grid(), m.fraction()), plane)
+			float[] cells = m.grid().sameGeometry(ct) ? extract(new FloatVolume(m.grid(), m.fraction()), plane)
 					: sampleOnPlane(new FloatVolume(m.grid(), m.fraction()), ct, plane);
-			if (isZero(plane2)) {
+			int[] box = nonZeroBox(cells, pw, ph);
+			if (box == null) {
 				continue;
 			}
-			crossings(out, upsample(plane2, pw, ph, us, vs), 0.5f, 0xff000000 | o.rgb(), o.thicknessPx());
+			// only pixels within a cell of the structure's box can be non-zero; one more each side closes the line
+			int x0 = Math.max(0, firstAbove(us, box[0] - 1) - 1), x1 = Math.min(w - 1, lastBelow(us, box[2] + 1) + 1);
+			int y0 = Math.max(0, firstAbove(vs, box[1] - 1) - 1), y1 = Math.min(h - 1, lastBelow(vs, box[3] + 1) + 1);
+			if (x0 > x1 || y0 > y1) {
+				continue;
+			}
+			int bw = x1 - x0 + 1, bh = y1 - y0 + 1;
+			float[] local = new float[bw * bh];
+			for (int y = 0; y < bh; y++) {
+				double v = vs[y0 + y];
+				for (int x = 0; x < bw; x++) {
+					local[y * bw + x] = (float) bilinear(cells, pw, ph, us[x0 + x], v);
+				}
+			}
+			crossings(out, local, bw, x0, y0, bw, bh, 0.5f, 0xff000000 | o.rgb(), o.thicknessPx());
 		}
 		return out;
 	}
 
+	/** {uMin, vMin, uMax, vMax} of the non-zero cells, or null when there are none. */
+	private static int[] nonZeroBox(float[] cells, int pw, int ph) {
+		int uMin = Integer.MAX_VALUE, vMin = Integer.MAX_VALUE, uMax = -1, vMax = -1;
+		for (int v = 0; v < ph; v++) {
+			int row = v * pw;
+			for (int u = 0; u < pw; u++) {
+				if (cells[row + u] != 0) {
+					if (u < uMin) {
+						uMin = u;
+					}
+					if (u > uMax) {
+						uMax = u;
+					}
+					if (v < vMin) {
+						vMin = v;
+					}
+					vMax = v;
+				}
+			}
+		}
+		return uMax < 0 ? null : new int[] { uMin, vMin, uMax, vMax };
+	}
+
+	/** The first index whose (ascending) coordinate is above {@code limit}; the length when none is. */
+	private static int firstAbove(double[] ascending, double limit) {
+		int i = 0;
+		while (i < ascending.length && ascending[i] <= limit) {
+			i++;
+		}
+		return i;
+	}
+
+	/** The last index whose (ascending) coordinate is below {@code limit}; -1 when none is. */
+	private static int lastBelow(double[] ascending, double limit) {
+		int i = ascending.length - 1;
+		while (i >= 0 && ascending[i] >= limit) {
+			i--;
+		}
+		return i;
+	}
+
 	private static void wash(Raster out, float[] dose, SliceStyle style) {
 		int alpha = (int) Math.round(255 * clamp01(style.washAlpha()));
+		// a 1024-entry table instead of walking the map's stops for every pixel
+		Colormap map = style.difference() ? Colormap.DIVERGING : style.colormap();
+		int[] lut = new int[LUT_SIZE];
+		for (int i = 0; i < LUT_SIZE; i++) {
+			lut[i] = alpha << 24 | map.rgbAt(i / (double) (LUT_SIZE - 1));
+		}
+		double lo = style.washMinGy(), hi = style.washMaxGy();
+		int w = out.width();
 		for (int p = 0; p < dose.length; p++) {
 			double d = dose[p];
-			int rgb;
+			double t;
 			if (style.difference()) {
-				if (Math.abs(d) < style.washMinGy()) {
+				if (Math.abs(d) < lo) {
 					continue;
 				}
-				rgb = Colormap.DIVERGING.rgbAt(0.5 + 0.5 * d / style.washMaxGy());
+				t = 0.5 + 0.5 * d / hi;
 			} else {
-				if (!(d >= style.washMinGy())) {
+				if (!(d >= lo)) {
 					continue;
 				}
-				rgb = Colormap.DOSE_WASH.rgbAt((d - style.washMinGy()) / (style.washMaxGy() - style.washMinGy()));
+				t = (d - lo) / (hi - lo);
 			}
-			out.blend(p % out.width(), p / out.width(), alpha << 24 | rgb);
+			out.blend(p % w, p / w, lut[(int) Math.round(clamp01(t) * (LUT_SIZE - 1))]);
 		}
 	}
 
-	/** Marks pixels where the field crosses the level towards the right or downward neighbour. */
-	private static void crossings(Raster out, float[] field, float level, int argb, int thickness) {
-		int w = out.width(), h = out.height();
+	/**
+	 * Marks pixels where the field crosses the level towards the right or downward neighbour. The
+	 * field covers the {@code w x h} pixels from ({@code x0}, {@code y0}) of the raster, row stride
+	 * {@code stride}.
+	 */
+	private static void crossings(Raster out, float[] field, int stride, int x0, int y0, int w, int h, float level,
+			int argb, int thickness) {
 		for (int y = 0; y < h; y++) {
+			int row = y * stride;
 			for (int x = 0; x < w; x++) {
-				boolean in = field[y * w + x] >= level;
-				boolean right = x + 1 < w && (field[y * w + x + 1] >= level) != in;
-				boolean down = y + 1 < h && (field[(y + 1) * w + x] >= level) != in;
+				boolean in = field[row + x] >= level;
+				boolean right = x + 1 < w && (field[row + x + 1] >= level) != in;
+				boolean down = y + 1 < h && (field[row + stride + x] >= level) != in;
 				if (right || down) {
 					if (thickness <= 1) {
-						out.blend(x, y, argb);
+						out.blend(x0 + x, y0 + y, argb);
 					} else {
-						out.line(x, y, x, y, argb, thickness);
+						out.line(x0 + x, y0 + y, x0 + x, y0 + y, argb, thickness);
 					}
 				}
 			}
@@ -130,26 +201,60 @@ public final class SliceRenderer {
 	static float[] extract(FloatVolume v, SlicePlane plane) {
 		Grid3 g = v.grid();
 		int pw = plane.width(g), ph = plane.height(g);
+		int nx = g.nx(), ny = g.ny(), nz = g.nz(), idx = plane.index();
+		float[] src = v.values();
 		float[] o = new float[pw * ph];
 		for (int vv = 0; vv < ph; vv++) {
 			for (int u = 0; u < pw; u++) {
-				double[] ijk = plane.voxelOf(g, u, vv);
-				o[vv * pw + u] = v.get((int) ijk[0], (int) ijk[1], (int) ijk[2]);
+				// the index arithmetic of SlicePlane.voxelOf, without an array per cell
+				int i, j, k;
+				switch (plane.orientation()) {
+				case AXIAL -> {
+					i = u;
+					j = vv;
+					k = idx;
+				}
+				case CORONAL -> {
+					i = u;
+					j = idx;
+					k = nz - 1 - vv;
+				}
+				default -> {
+					i = idx;
+					j = u;
+					k = nz - 1 - vv;
+				}
+				}
+				o[vv * pw + u] = src[(k * ny + j) * nx + i];
 			}
 		}
 		return o;
 	}
 
-	/** A volume on another grid, sampled trilinearly at the CT plane's cell centres (0 outside). */
+	/**
+	 * A volume on another grid, sampled trilinearly at the CT plane's cell centres (0 outside). The
+	 * other grid's index is affine in the plane cell (u, v), so it is stepped rather than computed
+	 * through patient coordinates for every cell.
+	 */
 	static float[] sampleOnPlane(FloatVolume v, Grid3 ct, SlicePlane plane) {
 		if (v.grid().sameGeometry(ct)) {
 			return extract(v, plane);
 		}
 		int pw = plane.width(ct), ph = plane.height(ct);
+		Grid3 g = v.grid();
+		double[] origin = g.toIndex(plane.patientOf(ct, 0, 0));
+		double[] alongU = g.toIndex(plane.patientOf(ct, 1, 0));
+		double[] alongV = g.toIndex(plane.patientOf(ct, 0, 1));
+		double[] du = new double[3], dv = new double[3];
+		for (int a = 0; a < 3; a++) {
+			du[a] = alongU[a] - origin[a];
+			dv[a] = alongV[a] - origin[a];
+		}
 		float[] o = new float[pw * ph];
 		for (int vv = 0; vv < ph; vv++) {
 			for (int u = 0; u < pw; u++) {
-				o[vv * pw + u] = (float) v.sampleTrilinear(plane.patientOf(ct, u, vv), 0);
+				o[vv * pw + u] = (float) v.sampleIndex(origin[0] + u * du[0] + vv * dv[0], origin[1] + u * du[1] + vv * dv[1],
+						origin[2] + u * du[2] + vv * dv[2], 0);
 			}
 		}
 		return o;
@@ -164,15 +269,6 @@ public final class SliceRenderer {
 		double top = a[v0 * w + u0] * (1 - tu) + a[v0 * w + u1] * tu;
 		double bottom = a[v1 * w + u0] * (1 - tu) + a[v1 * w + u1] * tu;
 		return top * (1 - tv) + bottom * tv;
-	}
-
-	private static boolean isZero(float[] a) {
-		for (float f : a) {
-			if (f != 0) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static double clamp01(double t) {

@@ -12,6 +12,7 @@ public final class UiIds {
 	public static final String VIEW_SLICES = "org.latticebench.ui.view.slices";
 	public static final String VIEW_DVH = "org.latticebench.ui.view.dvh";
 	public static final String VIEW_COMPARISON = "org.latticebench.ui.view.comparison";
+	public static final String VIEW_LATTICE_EDITOR = "org.latticebench.ui.view.latticeEditor";
 
 	private UiIds() {
 	}

@@ -3,6 +3,7 @@ package org.latticebench.workflow;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.latticebench.core.FloatVolume;
 import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.StudySnapshot;
 import org.latticebench.optimization.IterationListener;
@@ -42,6 +43,24 @@ public interface PlanPipeline {
 	default PlanDesign generate(StudySnapshot study, PlanRequest request, WorkflowSettings settings,
 			ProgressMonitor monitor) {
 		throw new UnsupportedOperationException(getClass().getName() + " does not generate plan designs on their own");
+	}
+
+	/**
+	 * Re-evaluates a plan whose dose was saved, without optimising again: the DVHs of the design's
+	 * and the study's structures, the constraint set of {@code settings} (or the AUTO rule), the
+	 * SFRT metrics and the sphere fall-off, exactly as {@link #run} computes them from its final
+	 * dose. The returned run's optimization result is empty (no weights, no iterations), its stage
+	 * times are zero apart from the evaluation, and its provenance says it was restored.
+	 *
+	 * @param design   the design the saved settings regenerate ({@link #generate})
+	 * @param doseGy   the saved total dose, Gy
+	 * @param engineId the engine that computed the saved dose
+	 * @throws UnsupportedOperationException when this pipeline cannot evaluate alone (the default)
+	 * @since 0.1
+	 */
+	default PlanRun evaluate(StudySnapshot study, PlanRequest request, PlanDesign design, FloatVolume doseGy,
+			String engineId, WorkflowSettings settings, ProgressMonitor monitor) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not evaluate saved doses");
 	}
 
 	/** Runs each request in turn on the same study. */

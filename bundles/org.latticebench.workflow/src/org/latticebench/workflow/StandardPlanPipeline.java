@@ -311,6 +311,40 @@ public final class StandardPlanPipeline implements PlanPipeline {
 		return dose;
 	}
 
+	@Override
+	public PlanRun evaluate(StudySnapshot study, PlanRequest request, PlanDesign design, FloatVolume doseGy,
+			String engineId, WorkflowSettings settings, ProgressMonitor monitor) {
+		long t0 = System.nanoTime();
+		String setId = constraintSetId(request, settings);
+		ConstraintSetProvider set = constraintSets.find(setId).orElseThrow(() -> new InvalidInputException(
+				"workflow settings", "constraintSetId", "no constraint set '" + setId + "'; known: "
+						+ constraintSets.all().stream().map(ConstraintSetProvider::id).toList()));
+		Map<String, Mask> masks = masksByName(study, design);
+		// the same evaluation stage as run(), on the saved dose instead of a fresh one
+		Map<String, Double> rx = new LinkedHashMap<>();
+		design.prescriptions().forEach(p -> rx.put(p.structureName(), p.totalDoseGy()));
+		PlanEvaluation evaluation = PlanEvaluation.compute(request.planName(), doseGy, evaluatedStructures(study, design),
+				rx, DvhSettings.DEFAULT, monitor);
+		List<ConstraintResult> constraints = ConstraintEvaluator.evaluate(evaluation, set.constraints(),
+				StructureAliases.none());
+		Optional<SfrtReport> sfrt = sfrt(design, masks, doseGy, monitor);
+		Optional<SphereFallOff> fallOff = design.lattice().filter(l -> l.keptCount() > 0)
+				.flatMap(l -> FallOffs.compute(doseGy, l, sphereRadiusMm(design), evaluation));
+		Duration evaluationTime = Duration.ofNanos(System.nanoTime() - t0);
+		StageTimes times = new StageTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, evaluationTime);
+		Map<String, String> provenance = new LinkedHashMap<>();
+		provenance.put("regimen", request.regimen().id());
+		provenance.put("engine", engineId);
+		provenance.put("generator", design.generatorId());
+		design.settingsForm().forEach((k, v) -> provenance.put("generator." + k, v));
+		provenance.put("workflow.constraintSet", setId);
+		provenance.put("restored", "evaluated from the saved dose; not optimised again");
+		OptimizationResult none = new OptimizationResult(new float[0], new double[0], 0, 0, 0,
+				org.latticebench.optimization.solver.TerminationReason.MAX_ITERATIONS, 1, Double.NaN, Double.NaN);
+		return new PlanRun(request, design, doseGy, engineId, none, evaluation, setId, constraints, sfrt, times,
+				provenance, MatrixStats.NONE, fallOff);
+	}
+
 	/** Every structure by name: the design's generated ones first, then the study's, on the study grid. */
 	private static Map<String, Mask> masksByName(StudySnapshot study, PlanDesign design) {
 		Map<String, Mask> masks = new LinkedHashMap<>();

@@ -86,6 +86,74 @@ class SliceRendererTest {
 	}
 
 	@Test
+	void outlineOfAMaskInThePlaneCornerIsTracedWithinItsBoxAndClosed() {
+		// a 5 x 5 voxel mask in the corner (i, j = 0..4): pixel p samples cell (p + 0.5) / 2 - 0.5, so pixel 9 has
+		// fraction 0.75 and pixel 10 has 0.25; the 0.5 crossing marks column 9 (rows 0..9) and row 9 (columns
+		// 0..8): 19 pixels, and none at the plane's edge, where the mask is cut rather than bounded
+		float[] f = new float[ct.voxelCount()];
+		for (int k = 0; k < ct.nz(); k++) {
+			for (int j = 0; j < 5; j++) {
+				for (int i = 0; i < 5; i++) {
+					f[ct.index(i, j, k)] = 1;
+				}
+			}
+		}
+		SliceScene scene = new SliceScene(uniformCt(-1000), Optional.empty(),
+				List.of(new SliceScene.Outline("Corner", 0x00ff00, new Mask(ct, f), 1)));
+		Raster r = SliceRenderer.render(scene, new SlicePlane(SlicePlane.Orientation.AXIAL, 2),
+				SliceStyle.of(WindowPreset.ABDOMEN, 1.0, 1, 10));
+		int marked = 0;
+		for (int y = 0; y < r.height(); y++) {
+			for (int x = 0; x < r.width(); x++) {
+				if (r.get(x, y) == 0xff00ff00) {
+					marked++;
+					assertTrue(x == 9 && y <= 9 || y == 9 && x <= 9, "outline pixel at (" + x + ", " + y + ")");
+				}
+			}
+		}
+		assertEquals(19, marked);
+	}
+
+	@Test
+	void perceptualMapGetsLighterAllTheWayAndIsChosenByItsPreferenceId() {
+		// OKLab (B. Ottosson 2020) closed form: L = 1 is white, L = 0 black, L = 0.5 achromatic is linear 0.125,
+		// sRGB-encoded 1.055 * 0.125^(1/2.4) - 0.055 = 0.3885 -> 99
+		assertEquals(0xffffff, Colormap.oklabToRgb(1, 0, 0));
+		assertEquals(0x000000, Colormap.oklabToRgb(0, 0, 0));
+		assertEquals(99 << 16 | 99 << 8 | 99, Colormap.oklabToRgb(0.5, 0, 0));
+		double previous = -1;
+		for (int s = 0; s <= 100; s++) {
+			double y = Colormap.luminance(Colormap.PERCEPTUAL.rgbAt(s / 100.0));
+			assertTrue(y > previous, "luminance rises at t = " + s / 100.0);
+			previous = y;
+		}
+		// the rainbow is not monotonic: yellow (0.75) is lighter than red (1.0)
+		assertTrue(Colormap.luminance(Colormap.DOSE_WASH.rgbAt(0.75)) > Colormap.luminance(Colormap.DOSE_WASH.rgbAt(1.0)));
+		assertEquals(Colormap.PERCEPTUAL, Colormap.wash("perceptual"));
+		assertEquals(Colormap.DOSE_WASH, Colormap.wash("rainbow"));
+		assertEquals(Colormap.DOSE_WASH, Colormap.wash("no-such-map"));
+	}
+
+	@Test
+	void doseWashUsesTheStyleColourMap() {
+		// a uniform 10 Gy dose at the wash maximum takes the top colour of the map, blended at alpha 0.45 over the
+		// CT grey of -1000 HU (black): channel = round(c * 115 / 255) (Raster.blend with alpha 115)
+		float[] d = new float[ct.voxelCount()];
+		java.util.Arrays.fill(d, 10f);
+		SliceScene scene = new SliceScene(uniformCt(-1000), Optional.of(new FloatVolume(ct, d)), List.of());
+		SliceStyle style = SliceStyle.of(WindowPreset.ABDOMEN, 1.0, 1, 10).withColormap(Colormap.PERCEPTUAL);
+		int top = Colormap.PERCEPTUAL.rgbAt(1);
+		int alpha = (int) Math.round(255 * 0.45);
+		int expected = 0xff000000 | blendOverBlack((top >> 16) & 0xff, alpha) << 16 | blendOverBlack((top >> 8) & 0xff, alpha) << 8
+				| blendOverBlack(top & 0xff, alpha);
+		assertEquals(expected, SliceRenderer.render(scene, new SlicePlane(SlicePlane.Orientation.AXIAL, 2), style).get(40, 30));
+	}
+
+	private static int blendOverBlack(int channel, int alpha) {
+		return (channel * alpha + 127) / 255;
+	}
+
+	@Test
 	void coronalPlaneShowsSuperiorAtTheTop() {
 		float[] hu = new float[ct.voxelCount()];
 		for (int j = 0; j < ct.ny(); j++) {

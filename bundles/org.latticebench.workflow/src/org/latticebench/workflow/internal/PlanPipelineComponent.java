@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.latticebench.core.FloatVolume;
 import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.StudySnapshot;
 import org.latticebench.dose.DoseEngine;
@@ -97,5 +98,11 @@ public final class PlanPipelineComponent implements PlanPipeline {
 	public PlanDesign generate(StudySnapshot study, PlanRequest request, WorkflowSettings settings,
 			ProgressMonitor monitor) {
 		return pipeline().generate(study, request, settings, monitor);
+	}
+
+	@Override
+	public PlanRun evaluate(StudySnapshot study, PlanRequest request, PlanDesign design, FloatVolume doseGy,
+			String engineId, WorkflowSettings settings, ProgressMonitor monitor) {
+		return pipeline().evaluate(study, request, design, doseGy, engineId, settings, monitor);
 	}
 }

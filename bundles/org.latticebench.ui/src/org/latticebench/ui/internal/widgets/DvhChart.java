@@ -58,10 +58,9 @@ public final class DvhChart extends Composite {
 		this.curves = List.copyOf(newCurves);
 		this.doseLabel = newDoseLabel;
 		this.volumeLabel = newVolumeLabel;
-		int n = 0;
 		for (DvhPlot.Series c : curves) {
 			ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(ISeries.SeriesType.LINE,
-					c.structure() + " / " + c.plan() + " #" + n++);
+					seriesId(c.structure(), c.plan()));
 			s.setXSeries(c.doseGy());
 			s.setYSeries(c.volume());
 			s.setSymbolType(ILineSeries.PlotSymbolType.NONE);
@@ -72,10 +71,22 @@ public final class DvhChart extends Composite {
 		}
 		setAxisTitles();
 		chart.getAxisSet().adjustRange();
+		var xRange = chart.getAxisSet().getXAxis(0).getRange();
+		chart.getAxisSet().getXAxis(0).setRange(new org.eclipse.swtchart.Range(0, Math.max(1, xRange.upper)));
 		if (volumeLabel.contains("%")) {
 			chart.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 102));
 		}
 		chart.redraw();
+	}
+
+	/** The id (and legend text) of a curve: {@code structure / plan}. */
+	public static String seriesId(String structure, String plan) {
+		return structure + " / " + plan;
+	}
+
+	/** The curves drawn, in series order. */
+	public List<DvhPlot.Series> curves() {
+		return curves;
 	}
 
 	public List<String> seriesIds() {
@@ -98,14 +109,16 @@ public final class DvhChart extends Composite {
 	private void hover(int x, int y) {
 		IAxis xAxis = chart.getAxisSet().getXAxis(0);
 		double doseGy = xAxis.getDataCoordinate(x);
-		StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%.2f Gy:", doseGy));
-		int shown = 0;
-		for (DvhPlot.Series c : curves) {
-			if (shown++ >= 6) {
-				sb.append(" …");
-				break;
-			}
-			sb.append(String.format(Locale.ROOT, "  %s/%s %.1f", c.structure(), c.plan(), interpolate(c, doseGy)));
+		String unit = doseLabel.startsWith("EQD2") ? "Gy EQD2" : "Gy";
+		String vUnit = volumeLabel.contains("%") ? "%" : "cc";
+		StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%.1f %s:", doseGy, unit));
+		double volumeAtPointer = chart.getAxisSet().getYAxis(0).getDataCoordinate(y);
+		// the curves closest to the pointer first: those are the ones the user is looking at
+		List<DvhPlot.Series> nearest = new ArrayList<>(curves);
+		nearest.sort(java.util.Comparator.comparingDouble(c -> Math.abs(interpolate(c, doseGy) - volumeAtPointer)));
+		for (DvhPlot.Series c : nearest.subList(0, Math.min(4, nearest.size()))) {
+			sb.append(String.format(Locale.ROOT, "  %s %.1f %s", seriesId(c.structure(), c.plan()), interpolate(c, doseGy),
+					vUnit));
 		}
 		readout.setText(sb.toString());
 	}

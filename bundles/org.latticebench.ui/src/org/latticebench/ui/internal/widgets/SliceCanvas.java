@@ -41,6 +41,7 @@ public final class SliceCanvas extends Canvas {
 	private Point dragStart;
 	private final List<Consumer<Vec3>> cursorListeners = new ArrayList<>();
 	private final List<Runnable> sliceListeners = new ArrayList<>();
+	private java.util.Optional<Vec3> marker = java.util.Optional.empty();
 
 	public SliceCanvas(Composite parent, int style) {
 		super(parent, style | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -72,7 +73,7 @@ public final class SliceCanvas extends Canvas {
 				dragStart = new Point(e.x, e.y);
 				redraw();
 			}
-			patientAt(e.x, e.y).ifPresent(p -> cursorListeners.forEach(l -> l.accept(p)));
+			patientAt(e.x, e.y).ifPresent(this::pointAt);
 		});
 		addKeyListener(new org.eclipse.swt.events.KeyAdapter() {
 			@Override
@@ -112,6 +113,10 @@ public final class SliceCanvas extends Canvas {
 	public void setStyle(SliceStyle style) {
 		this.style = style;
 		rerender();
+	}
+
+	public SliceScene scene() {
+		return scene;
 	}
 
 	public SliceStyle style() {
@@ -178,6 +183,21 @@ public final class SliceCanvas extends Canvas {
 		return lastRenderNanos / 1e6;
 	}
 
+	/** The pointer is at this patient point: tells the cursor listeners (readout, linked views). */
+	public void pointAt(Vec3 pMm) {
+		cursorListeners.forEach(l -> l.accept(pMm));
+	}
+
+	/** Draws a cross-hair at a patient point (the linked cursor of another view), or none. */
+	public void setMarker(java.util.Optional<Vec3> pMm) {
+		marker = pMm;
+		redraw();
+	}
+
+	public java.util.Optional<Vec3> marker() {
+		return marker;
+	}
+
 	public void addCursorListener(Consumer<Vec3> l) {
 		cursorListeners.add(l);
 	}
@@ -239,8 +259,29 @@ public final class SliceCanvas extends Canvas {
 		Rectangle img = image.getBounds();
 		gc.setInterpolation(SWT.LOW);
 		gc.drawImage(image, 0, 0, img.width, img.height, b.x, b.y, b.width, b.height);
+		marker.ifPresent(p -> {
+			double[] px = pixelOf(p);
+			int x = (int) Math.round(b.x + (px[0] + 0.5) * b.width / raster.width());
+			int y = (int) Math.round(b.y + (px[1] + 0.5) * b.height / raster.height());
+			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_CYAN));
+			gc.drawLine(x - 12, y, x - 3, y);
+			gc.drawLine(x + 3, y, x + 12, y);
+			gc.drawLine(x, y - 12, x, y - 3);
+			gc.drawLine(x, y + 3, x, y + 12);
+		});
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_YELLOW));
 		gc.drawString(orientation.name().toLowerCase() + " " + (sliceIndex + 1) + "/" + sliceCount(), 6, 4, true);
+	}
+
+	/** Raster pixel (x, y) of a patient point on this plane's orientation (inverse of the display mapping). */
+	private double[] pixelOf(Vec3 p) {
+		Grid3 g = scene.ctHu().grid();
+		double[] ijk = g.toIndex(p);
+		double u = orientation == SlicePlane.Orientation.SAGITTAL ? ijk[1] : ijk[0];
+		double v = orientation == SlicePlane.Orientation.AXIAL ? ijk[1] : g.nz() - 1 - ijk[2];
+		SlicePlane plane = new SlicePlane(orientation, sliceIndex);
+		return new double[] { (u + 0.5) * plane.widthSpacingMm(g) / style.pixelMm() - 0.5,
+				(v + 0.5) * plane.heightSpacingMm(g) / style.pixelMm() - 0.5 };
 	}
 
 	private void disposeImage() {

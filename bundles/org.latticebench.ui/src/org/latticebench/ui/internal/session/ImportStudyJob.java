@@ -1,0 +1,89 @@
+package org.latticebench.ui.internal.session;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.progress.IProgressConstants;
+import org.latticebench.core.CancelledException;
+import org.latticebench.core.InvalidInputException;
+import org.latticebench.core.StudySnapshot;
+import org.latticebench.model.Study;
+import org.latticebench.model.io.StudyImporter;
+import org.latticebench.model.snapshot.Snapshots;
+
+/**
+ * Imports a folder through a registered {@link StudyImporter} in the background (cancellable; a
+ * cancelled or failed import leaves the open study as it was), then opens the imported anatomy in
+ * the session. A failure is shown in a dialog that names the file and the problem.
+ */
+public final class ImportStudyJob extends Job {
+
+	/** Job family, so tests and the UI can find or join running imports. */
+	public static final Object FAMILY = ImportStudyJob.class;
+	public static final String DICOM_IMPORTER = "dicom-rt";
+
+	private final Path folder;
+	private final String importerId;
+	private volatile StudySnapshot result;
+	private volatile int importedDoses;
+
+	public ImportStudyJob(Path folder, String importerId) {
+		super("Importing " + folder);
+		this.folder = folder;
+		this.importerId = importerId;
+		setUser(true);
+		// the failure is reported by our own dialog, which names the file; no second, generic one
+		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	/** The imported study, once the job finished OK. */
+	public Optional<StudySnapshot> result() {
+		return Optional.ofNullable(result);
+	}
+
+	/** How many doses in Gy came with the study (listed by the wizard; the workbench plans its own). */
+	public int importedDoses() {
+		return importedDoses;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		try {
+			StudyImporter importer = Services.importer(importerId);
+			Study study = importer.importStudy(folder, new ProgressMonitorAdapter(monitor));
+			StudySnapshot snapshot = Snapshots.toSnapshot(study);
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			importedDoses = study.getPlans().size();
+			result = snapshot;
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> StudySession.get().open(snapshot));
+			return Status.OK_STATUS;
+		} catch (CancelledException | OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (InvalidInputException e) {
+			return failed("Could not import " + folder + ":\n" + e.getMessage()
+					+ "\nNothing was imported. Fix or remove that file (or choose another folder) and import again.", e);
+		} catch (Services.MissingServiceException e) {
+			return failed(e.getMessage(), e);
+		} catch (RuntimeException | OutOfMemoryError e) {
+			return failed("Importing " + folder + " failed: " + e + "\nNothing was imported.", e);
+		}
+	}
+
+	private static IStatus failed(String message, Throwable e) {
+		UiErrors.show("Import failed", message);
+		return Status.error(message, e);
+	}
+}
