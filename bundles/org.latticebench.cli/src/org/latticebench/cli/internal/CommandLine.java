@@ -79,7 +79,9 @@ public final class CommandLine {
 		} catch (CancelledException e) {
 			err.println("latticebench " + name + ": cancelled");
 			return FAILED;
-		} catch (Exception | OutOfMemoryError | StackOverflowError e) {
+		} catch (Exception | Error e) {
+			// Errors too (a LinkageError from a mismatched plug-in, OutOfMemoryError): one line and
+			// exit 1, never an escape into the framework, which would exit 0 without a word
 			String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 			err.println("latticebench " + name + ": error: " + message.replace('\n', ' '));
 			if (verbose) {

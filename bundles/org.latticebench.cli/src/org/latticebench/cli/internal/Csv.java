@@ -1,5 +1,6 @@
 package org.latticebench.cli.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,5 +34,56 @@ final class Csv {
 			sb.append(cell(cells.get(i)));
 		}
 		return sb.append("\r\n").toString();
+	}
+
+	/**
+	 * The cells of one RFC 4180 line (quoted cells may hold commas and doubled quotes; no line
+	 * breaks inside a cell).
+	 *
+	 * @throws IllegalArgumentException for an unterminated quote or text after a closing quote
+	 */
+	static List<String> parseLine(String line) {
+		List<String> cells = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		int i = 0;
+		int n = line.length();
+		while (true) {
+			if (i < n && line.charAt(i) == '"') {
+				i++;
+				while (true) {
+					if (i >= n) {
+						throw new IllegalArgumentException("unterminated quoted cell");
+					}
+					char c = line.charAt(i++);
+					if (c == '"') {
+						if (i < n && line.charAt(i) == '"') {
+							cell.append('"');
+							i++;
+						} else {
+							break;
+						}
+					} else {
+						cell.append(c);
+					}
+				}
+				if (i < n && line.charAt(i) != ',') {
+					throw new IllegalArgumentException("text after a closing quote at column " + (i + 1));
+				}
+			} else {
+				while (i < n && line.charAt(i) != ',') {
+					char c = line.charAt(i++);
+					if (c == '"') {
+						throw new IllegalArgumentException("a quote inside an unquoted cell at column " + i);
+					}
+					cell.append(c);
+				}
+			}
+			cells.add(cell.toString());
+			cell.setLength(0);
+			if (i >= n) {
+				return cells;
+			}
+			i++; // the comma
+		}
 	}
 }

@@ -56,6 +56,16 @@ class CommandLineTest {
 	}
 
 	@Test
+	void anErrorFromACommandExitsWith1WithItsMessage() {
+		CliCommand broken = command("broken", (args, ctx) -> {
+			throw new IncompatibleClassChangeError("Expected static method m()");
+		});
+		assertEquals(1, cli(broken).run(List.of("broken")));
+		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("latticebench broken: error: Expected static method m()"),
+				err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void failedRunExitsWith1AndOneLineUnlessVerbose() {
 		CliCommand failing = command("boom", (args, ctx) -> {
 			throw new IllegalStateException("disk on fire");

@@ -1,0 +1,8 @@
+/**
+ * The 3D gamma index between two dose distributions on arbitrary grids
+ * ({@link org.latticebench.evaluation.gamma.GammaIndex}): global or local, several criteria per run,
+ * threshold, mask and cap, exact minimisation over the trilinearly interpolated evaluated dose.
+ *
+ * @since 0.1
+ */
+package org.latticebench.evaluation.gamma;

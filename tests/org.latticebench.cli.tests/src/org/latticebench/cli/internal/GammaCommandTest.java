@@ -1,0 +1,165 @@
+package org.latticebench.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.latticebench.cli.CliCommand;
+import org.latticebench.core.FloatVolume;
+import org.latticebench.core.Grid3;
+import org.latticebench.core.ProgressMonitor;
+import org.latticebench.core.StudySnapshot;
+import org.latticebench.core.Vec3;
+import org.latticebench.dicom.DicomExporter;
+import org.latticebench.dicom.DoseEncoding;
+import org.latticebench.dicom.DoseExport;
+import org.latticebench.dicom.ExportRequest;
+import org.latticebench.dicom.ImportedDose;
+import org.latticebench.dicom.RtDoseReader;
+import org.latticebench.testing.SharedData;
+
+class GammaCommandTest {
+
+	@TempDir
+	Path tmp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+
+	private int run(List<String> args) {
+		CommandLine cli = new CommandLine(List.<CliCommand>of(new GammaCommand()), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), t -> List.of());
+		return cli.run(args);
+	}
+
+	@Test
+	void aDoseAgainstItselfPassesEverywhere() throws Exception {
+		Path dose = SharedData.path("dicompyler-breast/rtdose_analytic_gaussian.dcm");
+		Path csv = tmp.resolve("gamma.csv");
+		int code = run(List.of("gamma", "--reference", dose.toString(), "--evaluated", dose.toString(), "--criteria", "3%/3mm",
+				"--criteria", "2%/2mm", "--local", "--out", csv.toString()));
+		assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+		List<String> lines = Files.readAllLines(csv);
+		// the column contract of issue 15, exactly
+		assertEquals("criteria,normalisation,threshold_pct,evaluated_voxels,pass_rate_pct,mean_gamma,gamma_p95", lines.get(0));
+		assertEquals(3, lines.size());
+		// identical doses: gamma 0 at every evaluated voxel, so 100 % pass, mean and p95 0
+		String[] row = lines.get(1).split(",");
+		assertEquals("3%/3mm", row[0]);
+		assertEquals("local", row[1]);
+		assertEquals(10.0, Double.parseDouble(row[2]));
+		assertEquals(100.0, Double.parseDouble(row[4]));
+		assertEquals(0.0, Double.parseDouble(row[5]));
+		assertEquals(0.0, Double.parseDouble(row[6]));
+		// evaluated voxels: the reference voxels at or above 10 % of its maximum, counted here directly
+		FloatVolume d = RtDoseReader.read(dose).dose();
+		double thresholdGy = 0.1 * d.max();
+		int above = 0;
+		for (float v : d.values()) {
+			above += v >= thresholdGy ? 1 : 0;
+		}
+		assertEquals(above, Integer.parseInt(row[3]));
+		String stdout = out.toString(StandardCharsets.UTF_8);
+		assertTrue(stdout.contains("3%/3mm local: pass 100.00 % (n = " + above + ", mean 0.00, p95 0.00)"), stdout);
+		assertTrue(stdout.contains("2%/2mm local: pass 100.00 %"), stdout);
+	}
+
+	@Test
+	void aShiftedCopyOfTheLinearDoseGivesTheClosedFormGammaInsideTheSphere() throws Exception {
+		Path dir = SharedData.path("synthetic-sphere");
+		Path refFile = dir.resolve("RD_synthetic.dcm");
+		ImportedDose ref = RtDoseReader.read(refFile);
+		// the same samples on a grid moved 2 mm along +x: De(x) = D(x - 2 mm) = D(x) - 1 Gy (0.5 Gy/mm)
+		Grid3 g = ref.dose().grid();
+		Grid3 moved = new Grid3(g.originMm().plus(new Vec3(2, 0, 0)), g.spacingMm(), g.nx(), g.ny(), g.nz(), g.rowDir(),
+				g.columnDir(), g.sliceDir());
+		FloatVolume shifted = new FloatVolume(moved, ref.dose().values().clone());
+		Path evalFile = export(shifted, "shifted");
+		Path csv = tmp.resolve("gamma.csv");
+		int code = run(List.of("gamma", "--reference", refFile.toString(), "--evaluated", evalFile.toString(), "--criteria",
+				"3%/3mm", "--criteria", "0.5%/1mm", "--norm-gy", "100", "--mask-rtstruct",
+				dir.resolve("RS_synthetic.dcm").toString(), "--mask-roi", "Sphere", "--out", csv.toString()));
+		assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+		List<String> lines = Files.readAllLines(csv);
+		// closed form for a linear dose of gradient g = 0.5 Gy/mm and a dose offset dD = 1 Gy:
+		// gamma = (dD / c) / sqrt(1 + (g * DTA / c)^2), the same at every voxel away from the grid edge.
+		// 3%/3mm of 100 Gy: c = 3 Gy: (1/3) / sqrt(1 + 0.25) = 0.29814
+		String[] r3 = lines.get(1).split(",");
+		assertEquals("global", r3[1]);
+		assertEquals(100.0, Double.parseDouble(r3[4]));
+		assertEquals(0.29814, Double.parseDouble(r3[5]), 2e-4);
+		assertEquals(0.29814, Double.parseDouble(r3[6]), 2e-4);
+		// 0.5%/1mm: c = 0.5 Gy: 2 / sqrt(1 + 1) = 1.41421, every voxel fails
+		String[] r05 = lines.get(2).split(",");
+		assertEquals("0.5%/1mm", r05[0]);
+		assertEquals(0.0, Double.parseDouble(r05[4]));
+		assertEquals(1.41421, Double.parseDouble(r05[5]), 2e-4);
+		// the Sphere (R = 30 mm, expected.json) on the 2 mm dose grid: about 113 cc / 8 mm^3 = 14100 voxels
+		int n = Integer.parseInt(r3[3]);
+		assertTrue(n > 13000 && n < 15200, "sphere voxels " + n);
+	}
+
+	@Test
+	void aScaledCopyPassesAtThreePercentEverywhere() throws Exception {
+		Path refFile = SharedData.path("dicompyler-breast/rtdose_analytic_gaussian.dcm");
+		ImportedDose ref = RtDoseReader.read(refFile);
+		float[] v = ref.dose().values().clone();
+		for (int i = 0; i < v.length; i++) {
+			v[i] *= 1.02f;
+		}
+		Path evalFile = export(new FloatVolume(ref.dose().grid(), v), "scaled");
+		Path csv = tmp.resolve("gamma.csv");
+		assertEquals(0, run(List.of("gamma", "--reference", refFile.toString(), "--evaluated", evalFile.toString(),
+				"--criteria", "3%/3mm", "--criteria", "1%/1mm", "--threshold-pct", "50", "--out", csv.toString())),
+				err.toString(StandardCharsets.UTF_8));
+		List<String> lines = Files.readAllLines(csv);
+		// 2 % more everywhere: gamma <= 0.02 Dr / (0.03 Dmax) <= 0.667 at 3 %, so all pass; at the peak
+		// (gradient 0) gamma is 0.667, the largest value: p95 below it
+		String[] r3 = lines.get(1).split(",");
+		assertEquals(100.0, Double.parseDouble(r3[4]));
+		assertTrue(Double.parseDouble(r3[6]) <= 0.6667 + 1e-3, lines.get(1));
+		// a second criterion gives a second row; gamma never exceeds the default cap of 2
+		String[] r1 = lines.get(2).split(",");
+		assertEquals("1%/1mm", r1[0]);
+		assertEquals(r3[3], r1[3], "the same voxels are evaluated for every criterion");
+		assertTrue(Double.parseDouble(r1[6]) <= 2.0 + 1e-9, lines.get(2));
+		assertTrue(Double.parseDouble(r1[5]) >= Double.parseDouble(r3[5]), "a tighter criterion cannot lower the mean");
+	}
+
+	@Test
+	void badCriteriaAndMissingFilesAreUsageErrorsInOneLine() {
+		Path dose = SharedData.path("dicompyler-breast/rtdose_analytic_gaussian.dcm");
+		Path csv = tmp.resolve("gamma.csv");
+		assertEquals(2, run(List.of("gamma", "--reference", dose.toString(), "--evaluated", dose.toString(), "--criteria", "3/3",
+				"--out", csv.toString())));
+		String e = err.toString(StandardCharsets.UTF_8);
+		assertTrue(e.contains("'3/3'") && e.contains("3%/3mm"), e);
+		err.reset();
+		assertEquals(2, run(List.of("gamma", "--reference", tmp.resolve("none.dcm").toString(), "--evaluated",
+				dose.toString(), "--criteria", "3%/3mm", "--out", csv.toString())));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("none.dcm"), err.toString(StandardCharsets.UTF_8));
+		err.reset();
+		assertEquals(1, run(List.of("gamma", "--reference", dose.toString(), "--evaluated", dose.toString(), "--criteria",
+				"3%/3mm", "--mask-rtstruct", SharedData.path("dicompyler-breast/rtss.dcm").toString(), "--mask-roi", "Nope",
+				"--out", csv.toString())));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("'Nope'"), err.toString(StandardCharsets.UTF_8));
+		assertFalse(Files.exists(csv), "nothing is written on failure");
+	}
+
+	/** Writes a dose as a 32-bit RTDOSE with the project's exporter, on a zero CT of its own grid. */
+	private Path export(FloatVolume doseGy, String label) {
+		StudySnapshot study = new StudySnapshot("Gamma^Test", "G1", FloatVolume.zeros(doseGy.grid()), List.of());
+		ExportRequest request = ExportRequest.of(study).withDose(DoseExport.physical(label, doseGy))
+				.withDoseEncodings(EnumSet.of(DoseEncoding.UINT32));
+		return DicomExporter.export(request, tmp.resolve("export-" + label), ProgressMonitor.NULL).doses().get(0).file();
+	}
+}
