@@ -84,10 +84,7 @@ final class HostileDicomCorpus {
 
 	/** Writes every case under {@code root}; the base study is exported once and copied. */
 	static List<Case> generate(Path root) throws IOException {
-		StudySnapshot study = baseStudy();
-		Path base = root.resolve("base");
-		DicomExporter.export(ExportRequest.of(study).withDose(DoseExport.physical("dose", baseDose(study.ctHu().grid())))
-				.withDoseEncodings(Set.of(DoseEncoding.UINT32)), base, ProgressMonitor.NULL);
+		Path base = exportBase(root);
 		List<Case> cases = new ArrayList<>();
 		cases.add(new Case("base study (control)", base, Expect.IMPORTED, "consistent CT, RTSTRUCT, RTPLAN, RTDOSE"));
 
@@ -133,9 +130,7 @@ final class HostileDicomCorpus {
 				"two frames at one position cannot both be right", rd(base),
 				l -> DicomEdit.setDecimals(l, 0x3004, 0x000C, "0", "2", "4", "4", "8", "10", "12", "14")));
 		for (int points : new int[] { 0, 1, 2 }) {
-			cases.add(attributes(root, base, "contour of " + points + " point(s)", Expect.REPAIRED,
-					"a polygon needs 3 points; the contour is skipped with a warning, the other contours stand", "RS.dcm",
-					l -> addContour(l, contour(points, 0))));
+			cases.add(shortContour(root, base, points));
 		}
 		cases.add(attributes(root, base, "self-intersecting (bow-tie) contour", Expect.IMPORTED,
 				"filled by the even-odd rule, as DICOM viewers do", "RS.dcm",
@@ -153,6 +148,22 @@ final class HostileDicomCorpus {
 		cases.add(secondSeries(root, base));
 		cases.add(danglingLink(root, base));
 		return cases;
+	}
+
+	/** The base study (CT, RTSTRUCT, RTPLAN, 32-bit RTDOSE) exported by our writer to {@code root/base}. */
+	static Path exportBase(Path root) {
+		StudySnapshot study = baseStudy();
+		Path base = root.resolve("base");
+		DicomExporter.export(ExportRequest.of(study).withDose(DoseExport.physical("dose", baseDose(study.ctHu().grid())))
+				.withDoseEncodings(Set.of(DoseEncoding.UINT32)), base, ProgressMonitor.NULL);
+		return base;
+	}
+
+	/** The base study with one extra contour of {@code points} points in the RTSTRUCT (a repaired case). */
+	static Case shortContour(Path root, Path base, int points) throws IOException {
+		return attributes(root, base, "contour of " + points + " point(s)", Expect.REPAIRED,
+				"a polygon needs 3 points; the contour is skipped with a warning, the other contours stand", "RS.dcm",
+				l -> addContour(l, contour(points, 0)));
 	}
 
 	/** Replaces the pixel data by {@code words} 16-bit samples, whatever Rows x Columns says. */

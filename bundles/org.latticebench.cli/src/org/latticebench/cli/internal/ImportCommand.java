@@ -55,6 +55,7 @@ public final class ImportCommand implements CliCommand {
 			out.println("Imported study " + imported.studyInstanceUid() + ": CT " + gridText(imported.study().ctHu().grid()) + ", "
 					+ imported.study().structures().size() + " structures, " + imported.doses().size() + " doses, "
 					+ imported.plans().size() + " plans, " + imported.warnings().size() + " warnings");
+			printWarnings(imported, out);
 			return 0;
 		}
 		out.println("Imported study " + imported.studyInstanceUid() + " (patient " + imported.study().patientName() + ")");
@@ -77,11 +78,16 @@ public final class ImportCommand implements CliCommand {
 			out.printf(Locale.ROOT, "  %s: '%s', %s fractions, %d beams%n", p.source().getFileName(), p.label(),
 					p.numberOfFractions().isPresent() ? String.valueOf(p.numberOfFractions().getAsInt()) : "?", p.beams().size());
 		}
+		printWarnings(imported, out);
+		return 0;
+	}
+
+	/** Every repair or skipped input, one line each: the study differs from the files by exactly these. */
+	private static void printWarnings(ImportedStudy imported, PrintStream out) {
 		if (!imported.warnings().isEmpty()) {
 			out.println("Warnings (" + imported.warnings().size() + "):");
 			imported.warnings().forEach(w -> out.println("  " + w));
 		}
-		return 0;
 	}
 
 	private static String gridText(Grid3 g) {

@@ -9,6 +9,7 @@ import org.latticebench.cli.CliContext;
 import org.latticebench.cli.UsageException;
 import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.StudySnapshot;
+import org.latticebench.model.io.ImportResult;
 import org.latticebench.model.io.StudyImporter;
 import org.latticebench.model.io.StudyStore;
 import org.latticebench.model.snapshot.Snapshots;
@@ -51,7 +52,10 @@ public final class StudySources {
 		List<StudyImporter> importers = context.services(StudyImporter.class);
 		for (StudyImporter importer : importers) {
 			if (importer.canImport(folder)) {
-				return Snapshots.toSnapshot(importer.importStudy(folder, monitor));
+				ImportResult result = importer.importWithWarnings(folder, monitor);
+				// repairs change the study; the user must see them with every command, not only "import"
+				result.warnings().forEach(w -> context.err().println("warning: " + w));
+				return Snapshots.toSnapshot(result.study());
 			}
 		}
 		throw new UsageException("--study " + spec + ": no saved study (" + StudyStore.STUDY_FILE

@@ -20,6 +20,7 @@ import org.latticebench.model.ModelFactory;
 import org.latticebench.model.Plan;
 import org.latticebench.model.Study;
 import org.latticebench.model.data.BulkArray;
+import org.latticebench.model.io.ImportResult;
 import org.latticebench.model.io.StudyImporter;
 import org.latticebench.model.snapshot.Snapshots;
 import org.osgi.service.component.annotations.Component;
@@ -66,12 +67,19 @@ public final class DicomStudyImporter implements StudyImporter {
 
 	@Override
 	public Study importStudy(Path source, ProgressMonitor monitor) {
+		return importWithWarnings(source, monitor).study();
+	}
+
+	@Override
+	public ImportResult importWithWarnings(Path source, ProgressMonitor monitor) {
 		ImportedStudy imported = DicomImporter.importFolder(source, monitor);
 		Study study = Snapshots.fromSnapshot(withMasks(imported.study(), monitor));
 		study.setName(source.getFileName() == null ? source.toString() : source.getFileName().toString());
+		List<String> warnings = new ArrayList<>(imported.warnings());
 		for (ImportedDose dose : imported.doses()) {
 			if (dose.units() != ImportedDose.Units.GY) {
-				continue; // a relative dose is not a plan dose; the import report lists it as a warning
+				warnings.add(dose.source().getFileName() + ": (3004,0002) DoseUnits: a relative dose, not in Gy; it was not made into a plan");
+				continue;
 			}
 			Plan plan = ModelFactory.eINSTANCE.createPlan();
 			plan.setName("Imported " + dose.source().getFileName());
@@ -84,7 +92,7 @@ public final class DicomStudyImporter implements StudyImporter {
 			plan.getDoses().add(d);
 			study.getPlans().add(plan);
 		}
-		return study;
+		return new ImportResult(study, warnings);
 	}
 
 	/** Rasterises every structure's contours on the CT grid (exact partial volumes). */

@@ -29,4 +29,17 @@ public interface StudyImporter {
 	 * @throws org.latticebench.core.CancelledException    when the user cancels
 	 */
 	Study importStudy(Path source, ProgressMonitor monitor);
+
+	/**
+	 * Imports like {@link #importStudy(Path, ProgressMonitor)} and also returns the warnings: what
+	 * was repaired or skipped, so callers can show it. Importers that repair anything override
+	 * this; the default reports none.
+	 *
+	 * @throws org.latticebench.core.InvalidInputException naming the file and attribute that is wrong
+	 * @throws org.latticebench.core.CancelledException    when the user cancels
+	 * @since 0.1
+	 */
+	default ImportResult importWithWarnings(Path source, ProgressMonitor monitor) {
+		return new ImportResult(importStudy(source, monitor), java.util.List.of());
+	}
 }
