@@ -44,6 +44,20 @@ public interface PlanPipeline {
 		throw new UnsupportedOperationException(getClass().getName() + " does not generate plan designs on their own");
 	}
 
+	/**
+	 * The final dose of {@code run} recomputed with the patient displaced by {@code shiftMm} (a
+	 * set-up error, LPS mm): the same optimised fluence and normalisation factor, every beam's
+	 * isocentre moved by {@code -shiftMm} relative to the unmoved CT, on the run's dose grid. A zero
+	 * shift reproduces {@code run.doseGy()}.
+	 *
+	 * @throws UnsupportedOperationException when this pipeline cannot recompute (the default), or
+	 *                                       the run kept no {@link PlanRun.Delivery}
+	 */
+	default org.latticebench.core.FloatVolume recompute(StudySnapshot study, PlanRun run,
+			org.latticebench.core.Vec3 shiftMm, WorkflowSettings settings, ProgressMonitor monitor) {
+		throw new UnsupportedOperationException(getClass().getName() + " cannot recompute a dose under a shift");
+	}
+
 	/** Runs each request in turn on the same study. */
 	default ComparisonRun compare(String caseId, StudySnapshot study, List<PlanRequest> requests,
 			WorkflowSettings settings, ProgressMonitor monitor) {
