@@ -3,8 +3,10 @@ package org.latticebench.workflow;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.latticebench.core.FloatVolume;
 import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.StudySnapshot;
+import org.latticebench.core.Vec3;
 import org.latticebench.optimization.IterationListener;
 import org.latticebench.planning.PlanDesign;
 
@@ -53,8 +55,8 @@ public interface PlanPipeline {
 	 * @throws UnsupportedOperationException when this pipeline cannot recompute (the default), or
 	 *                                       the run kept no {@link PlanRun.Delivery}
 	 */
-	default org.latticebench.core.FloatVolume recompute(StudySnapshot study, PlanRun run,
-			org.latticebench.core.Vec3 shiftMm, WorkflowSettings settings, ProgressMonitor monitor) {
+	default FloatVolume recompute(StudySnapshot study, PlanRun run,
+			Vec3 shiftMm, WorkflowSettings settings, ProgressMonitor monitor) {
 		throw new UnsupportedOperationException(getClass().getName() + " cannot recompute a dose under a shift");
 	}
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.latticebench.core.FloatVolume;
+import org.latticebench.core.Grid3;
+import org.latticebench.dose.FluenceMap;
 import org.latticebench.evaluation.ConstraintResult;
 import org.latticebench.evaluation.PlanEvaluation;
 import org.latticebench.evaluation.SfrtReport;
@@ -43,10 +45,10 @@ public record PlanRun(PlanRequest request, PlanDesign design, FloatVolume doseGy
 	 * What the final dose was computed from: one fluence map per beam of the design (optimised
 	 * beamlet weights), the dose grid and the factor the directly computed dose was scaled by.
 	 */
-	public record Delivery(java.util.List<org.latticebench.dose.FluenceMap> fluences, org.latticebench.core.Grid3 doseGrid,
+	public record Delivery(List<FluenceMap> fluences, Grid3 doseGrid,
 			double doseFactor) {
 		public Delivery {
-			fluences = java.util.List.copyOf(fluences);
+			fluences = List.copyOf(fluences);
 		}
 	}
 

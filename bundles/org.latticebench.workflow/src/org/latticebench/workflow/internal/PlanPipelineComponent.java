@@ -3,8 +3,10 @@ package org.latticebench.workflow.internal;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.latticebench.core.FloatVolume;
 import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.StudySnapshot;
+import org.latticebench.core.Vec3;
 import org.latticebench.dose.PencilBeamEngine;
 import org.latticebench.evaluation.ConstraintSetRegistry;
 import org.latticebench.optimization.IterationListener;
@@ -79,5 +81,11 @@ public final class PlanPipelineComponent implements PlanPipeline {
 	public PlanDesign generate(StudySnapshot study, PlanRequest request, WorkflowSettings settings,
 			ProgressMonitor monitor) {
 		return pipeline().generate(study, request, settings, monitor);
+	}
+
+	@Override
+	public FloatVolume recompute(StudySnapshot study, PlanRun run, Vec3 shiftMm, WorkflowSettings settings,
+			ProgressMonitor monitor) {
+		return pipeline().recompute(study, run, shiftMm, settings, monitor);
 	}
 }
