@@ -36,6 +36,7 @@ import org.latticebench.evaluation.robustness.StaticRobustness;
 import org.latticebench.evaluation.robustness.StaticShift;
 import org.latticebench.planning.TargetRole;
 import org.latticebench.render.DvhPlot;
+import org.latticebench.report.RobustnessSection;
 import org.latticebench.workflow.PlanPipeline;
 import org.latticebench.workflow.PlanRequest;
 import org.latticebench.workflow.PlanRun;
@@ -71,6 +72,22 @@ final class RobustnessJob {
 	static Result run(PlanPipeline pipeline, StudySnapshot study, List<PlanRequest> requests, WorkflowSettings settings,
 			ConstraintSetRegistry constraintSets, List<ShiftScenario> scenarios, Mode mode, Path out, PrintStream log,
 			ProgressMonitor monitor) throws IOException {
+		List<PlanRun> runs = new ArrayList<>();
+		for (PlanRequest request : requests) {
+			monitor.checkCanceled();
+			long t0 = System.nanoTime();
+			runs.add(pipeline.run(study, request, settings, monitor));
+			log.printf(Locale.ROOT, "  %s: planned in %.1f s%n", request.planName(), (System.nanoTime() - t0) / 1e9);
+		}
+		Result result = evaluate(pipeline, study, runs, settings, constraintSets, scenarios, mode, log, monitor);
+		write(result, out, log);
+		return result;
+	}
+
+	/** The metrics and DVH bands of already planned runs under the scenarios. */
+	static Result evaluate(PlanPipeline pipeline, StudySnapshot study, List<PlanRun> runs, WorkflowSettings settings,
+			ConstraintSetRegistry constraintSets, List<ShiftScenario> scenarios, Mode mode, PrintStream log,
+			ProgressMonitor monitor) {
 		List<ScenarioValue> values = new ArrayList<>();
 		Map<String, List<MetricSpread>> summaries = new LinkedHashMap<>();
 		List<DvhPlot.Band> bands = new ArrayList<>();
@@ -79,9 +96,7 @@ final class RobustnessJob {
 		all.add(ShiftScenario.nominal());
 		all.addAll(scenarios);
 		int planIndex = 0;
-		for (PlanRequest request : requests) {
-			long t0 = System.nanoTime();
-			PlanRun run = pipeline.run(study, request, settings, monitor);
+		for (PlanRun run : runs) {
 			long t1 = System.nanoTime();
 			List<StructureSnapshot> structures = structures(study, run);
 			Map<String, Double> rx = new LinkedHashMap<>();
@@ -114,8 +129,8 @@ final class RobustnessJob {
 				}
 			}
 			long t2 = System.nanoTime();
-			log.printf(Locale.ROOT, "  %s: planned in %.1f s, %d scenarios (%s) in %.1f s%n", run.planName(), (t1 - t0) / 1e9,
-					scenarios.size(), mode.id(), (t2 - t1) / 1e9);
+			log.printf(Locale.ROOT, "  %s: %d scenarios (%s) in %.1f s%n", run.planName(), scenarios.size(), mode.id(),
+					(t2 - t1) / 1e9);
 			values.addAll(planValues);
 			List<MetricSpread> summary = StaticRobustness.summarise(planValues);
 			summaries.put(run.planName(), summary);
@@ -134,9 +149,20 @@ final class RobustnessJob {
 			}
 			planIndex++;
 		}
-		Result result = new Result(values, summaries, bands, nominals);
-		write(result, out, log);
-		return result;
+		return new Result(values, summaries, bands, nominals);
+	}
+
+	/** The band chart of a result. */
+	static String bandSvg(Result r) {
+		return DvhPlot.svg(r.nominals(), r.bands(), "DVH bands: min-max over set-up shifts", "Volume (%)", 900, 560);
+	}
+
+	/** The report section of a result. */
+	static RobustnessSection section(Result r, Mode mode, double shiftMm, int scenarioCount) {
+		List<RobustnessSection.Row> rows = new ArrayList<>();
+		r.summaries().forEach((plan, spreads) -> spreads.forEach(m -> rows
+				.add(new RobustnessSection.Row(plan, m.structure(), m.metric(), m.nominal(), m.worst(), m.range()))));
+		return new RobustnessSection(mode.id(), shiftMm, scenarioCount, rows, bandSvg(r));
 	}
 
 	private static FloatVolume recompute(PlanPipeline pipeline, StudySnapshot study, PlanRun run, ShiftScenario s,
@@ -194,7 +220,6 @@ final class RobustnessJob {
 		});
 		AtomicFiles.writeString(out.resolve("robustness.csv"), csv.toString());
 		AtomicFiles.writeString(out.resolve("robustness-summary.csv"), summary.toString());
-		AtomicFiles.writeString(out.resolve("dvh-bands.svg"), DvhPlot.svg(r.nominals(), r.bands(),
-				"DVH bands: min-max over set-up shifts", "Volume (%)", 900, 560));
+		AtomicFiles.writeString(out.resolve("dvh-bands.svg"), bandSvg(r));
 	}
 }

@@ -109,6 +109,25 @@ class RobustnessCommandTest {
 	}
 
 	@Test
+	void compareWithARobustnessShiftAddsTheSectionToTheReport() throws IOException {
+		Path dir = tmp.resolve("cmp");
+		ComparisonJob.StudyLoader loader = (spec, ctx, m) -> FakePipeline.study();
+		CommandLine cli = new CommandLine(List.of(new CompareCommand(ctx -> fake, loader)),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				t -> List.of());
+		assertEquals(0, cli.run(List.of("compare", "--study", "phantom", "--regimen", "sbrt-50-5", "--robustness-shift-mm", "3",
+				"--out", dir.toString())), stderr());
+		String html = Files.readString(dir.resolve("report.html"));
+		assertTrue(html.contains("<h2 id=\"robustness\">"), "section present");
+		assertTrue(html.contains("static mode, 6 shifts of 3.0 mm"), "scenarios stated");
+		// the uniform 50 Gy of the fake pipeline (sbrt-50-5, DOMAIN.md) keeps PTV D95 = 50 Gy under 3 mm shifts (closed form)
+		assertTrue(html.contains("<tr><td>sbrt-50-5</td><td>PTV</td><td>D95_gy</td><td>50.00</td><td>50.00</td><td>0.00</td></tr>"),
+				"PTV D95 row");
+		assertEquals(2, cli.run(List.of("compare", "--study", "phantom", "--regimen", "sbrt-50-5", "--robustness-shift-mm", "0",
+				"--out", tmp.resolve("c2").toString())));
+	}
+
+	@Test
 	void badOptionsAreUsageErrors() {
 		assertEquals(2, run(fake, "robustness", "--study", "phantom", "--regimen", "sbrt-50-5", "--shift-mm", "3", "--mode",
 				"wobble", "--out", tmp.resolve("r").toString()));
