@@ -20,13 +20,38 @@ public final class DvhPlot {
 		}
 	}
 
+	/**
+	 * A min-max envelope of one structure's DVH across scenarios (e.g. set-up shifts), drawn as a
+	 * translucent area in the structure's colour behind the curves.
+	 */
+	public record Band(String structure, String plan, int rgb, double[] doseGy, double[] minVolume, double[] maxVolume) {
+		public Band {
+			if (doseGy.length != minVolume.length || doseGy.length != maxVolume.length) {
+				throw new IllegalArgumentException("DVH band " + structure + " has mismatched arrays");
+			}
+		}
+	}
+
 	private static final String[] DASHES = { "", "8,4", "2,3", "10,3,2,3", "4,4" };
 
 	private DvhPlot() {
 	}
 
 	public static String svg(List<Series> series, String title, String volumeLabel, int widthPx, int heightPx) {
+		return svg(series, List.of(), title, volumeLabel, widthPx, heightPx);
+	}
+
+	/** The chart with min-max {@code bands} drawn under the {@code series} curves. */
+	public static String svg(List<Series> series, List<Band> bands, String title, String volumeLabel, int widthPx,
+			int heightPx) {
 		double maxDose = 1;
+		for (Band b : bands) {
+			for (int i = 0; i < b.doseGy().length; i++) {
+				if (b.maxVolume()[i] > 0.001) {
+					maxDose = Math.max(maxDose, b.doseGy()[i]);
+				}
+			}
+		}
 		double maxVolume = 1;
 		for (Series s : series) {
 			for (int i = 0; i < s.doseGy().length; i++) {
@@ -65,6 +90,19 @@ public final class DvhPlot {
 		sb.append(String.format(Locale.ROOT,
 				"<text transform=\"translate(16,%.1f) rotate(-90)\" text-anchor=\"middle\">%s</text>%n", top + plotH / 2,
 				escape(volumeLabel)));
+		for (Band b : bands) {
+			StringBuilder pts = new StringBuilder();
+			int n = b.doseGy().length;
+			for (int i = 0; i < n; i++) {
+				pts.append(point(left, top, plotW, plotH, b.doseGy()[i] / maxDose, b.maxVolume()[i] / maxVolume));
+			}
+			for (int i = n - 1; i >= 0; i--) {
+				pts.append(point(left, top, plotW, plotH, b.doseGy()[i] / maxDose, b.minVolume()[i] / maxVolume));
+			}
+			sb.append(String.format(Locale.ROOT,
+					"<polygon class=\"band\" fill=\"#%06x\" fill-opacity=\"0.25\" stroke=\"none\" points=\"%s\"><title>%s</title></polygon>%n",
+					b.rgb() & 0xffffff, pts.toString().trim(), escape(b.structure() + " / " + b.plan() + " (min-max)")));
+		}
 		int legendY = top + 4;
 		for (Series s : series) {
 			StringBuilder pts = new StringBuilder();
@@ -106,6 +144,11 @@ public final class DvhPlot {
 			}
 		}
 		return b.toString();
+	}
+
+	private static String point(int left, int top, double plotW, double plotH, double fx, double fy) {
+		return String.format(Locale.ROOT, "%.1f,%.1f ", left + plotW * Math.min(1, fx),
+				top + plotH - plotH * Math.min(1, fy));
 	}
 
 	private static String truncate(String s, int n) {

@@ -65,6 +65,7 @@ public final class HtmlReportWriter {
 				.append(m.provenance().build().gitDirty() ? " (with uncommitted changes)" : "").append("</p>\n");
 		h.append("<nav><a href=\"#plans\">Plans</a><a href=\"#dvh\">DVH</a><a href=\"#slices\">Dose slices</a>")
 				.append("<a href=\"#metrics\">Metrics</a><a href=\"#constraints\">Constraints</a>")
+				.append(m.robustness().isPresent() ? "<a href=\"#robustness\">Robustness</a>" : "")
 				.append("<a href=\"#provenance\">Provenance</a></nav>\n");
 		plans(m, h);
 		h.append("<h2 id=\"dvh\">DVH overlay</h2>\n<p class=\"note\">Targets and organs at risk; colour per structure,")
@@ -74,6 +75,7 @@ public final class HtmlReportWriter {
 		slices(m, h);
 		metrics(m, h);
 		constraints(m, h);
+		m.robustness().ifPresent(r -> robustness(r, h));
 		provenance(m, h);
 		h.append("</body>\n</html>\n");
 		return h.toString();
@@ -237,6 +239,22 @@ public final class HtmlReportWriter {
 			}
 			h.append("</table>\n");
 		}
+	}
+
+	private static void robustness(RobustnessSection r, StringBuilder h) {
+		h.append("<h2 id=\"robustness\">Robustness under set-up error</h2>\n<p class=\"note\">")
+				.append(Html.escape(r.mode())).append(" mode, ").append(r.scenarioCount()).append(" shifts of ")
+				.append(fmt(r.shiftMm(), 1)).append(" mm. Worst is the lowest value for coverage, peak dose and PVDR,")
+				.append(" the highest for valley and organ doses.</p>\n<table>\n<tr><th>Plan</th><th>Structure</th>")
+				.append("<th>Metric</th><th>Nominal</th><th>Worst</th><th>Range</th></tr>\n");
+		for (RobustnessSection.Row row : r.rows()) {
+			h.append("<tr><td>").append(Html.escape(row.plan())).append("</td><td>").append(Html.escape(row.structure()))
+					.append("</td><td>").append(Html.escape(row.metric())).append("</td><td>").append(fmt(row.nominal(), 2))
+					.append("</td><td>").append(fmt(row.worst(), 2)).append("</td><td>").append(fmt(row.range(), 2))
+					.append("</td></tr>\n");
+		}
+		h.append("</table>\n<img class=\"chart\" alt=\"DVH bands over the set-up shifts\" src=\"")
+				.append(Html.dataUri("image/svg+xml", r.bandSvg().getBytes(StandardCharsets.UTF_8))).append("\">\n");
 	}
 
 	private static void provenance(ReportModel m, StringBuilder h) {

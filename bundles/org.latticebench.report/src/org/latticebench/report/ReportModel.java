@@ -1,6 +1,7 @@
 package org.latticebench.report;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a comparison report shows, independent of its output format.
@@ -24,7 +25,8 @@ import java.util.List;
  */
 public record ReportModel(String caseId, String patientName, String patientId, List<PlanSummary> plans,
 		List<MetricRow> metrics, List<String> tableStructures, List<ConstraintRow> constraints, List<DvhCurve> dvh, String dvhSvg,
-		List<SliceImage> slices, double[] isodoseLevelsGy, double washMaxGy, String renderer, Provenance provenance) {
+		List<SliceImage> slices, double[] isodoseLevelsGy, double washMaxGy, String renderer, Provenance provenance,
+		Optional<RobustnessSection> robustness) {
 
 	/** The renderer choice, stated in every report. */
 	public static final String RENDERER = "org.latticebench.render: a pure-Java raster renderer (CT window, dose wash,"
@@ -41,5 +43,21 @@ public record ReportModel(String caseId, String patientName, String patientId, L
 		dvh = List.copyOf(dvh);
 		slices = List.copyOf(slices);
 		isodoseLevelsGy = isodoseLevelsGy.clone();
+		robustness = robustness == null ? Optional.empty() : robustness;
+	}
+
+	/** A model without a robustness section (the form before it existed). */
+	public ReportModel(String caseId, String patientName, String patientId, List<PlanSummary> plans,
+			List<MetricRow> metrics, List<String> tableStructures, List<ConstraintRow> constraints, List<DvhCurve> dvh,
+			String dvhSvg, List<SliceImage> slices, double[] isodoseLevelsGy, double washMaxGy, String renderer,
+			Provenance provenance) {
+		this(caseId, patientName, patientId, plans, metrics, tableStructures, constraints, dvh, dvhSvg, slices,
+				isodoseLevelsGy, washMaxGy, renderer, provenance, Optional.empty());
+	}
+
+	/** This model with the robustness section. */
+	public ReportModel withRobustness(RobustnessSection section) {
+		return new ReportModel(caseId, patientName, patientId, plans, metrics, tableStructures, constraints, dvh, dvhSvg,
+				slices, isodoseLevelsGy, washMaxGy, renderer, provenance, Optional.of(section));
 	}
 }

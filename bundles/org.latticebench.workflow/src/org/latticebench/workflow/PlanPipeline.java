@@ -6,6 +6,7 @@ import java.util.List;
 import org.latticebench.core.FloatVolume;
 import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.StudySnapshot;
+import org.latticebench.core.Vec3;
 import org.latticebench.optimization.IterationListener;
 import org.latticebench.planning.PlanDesign;
 
@@ -61,6 +62,20 @@ public interface PlanPipeline {
 	default PlanRun evaluate(StudySnapshot study, PlanRequest request, PlanDesign design, FloatVolume doseGy,
 			String engineId, WorkflowSettings settings, ProgressMonitor monitor) {
 		throw new UnsupportedOperationException(getClass().getName() + " does not evaluate saved doses");
+	}
+
+	/**
+	 * The final dose of {@code run} recomputed with the patient displaced by {@code shiftMm} (a
+	 * set-up error, LPS mm): the same optimised fluence and normalisation factor, every beam's
+	 * isocentre moved by {@code -shiftMm} relative to the unmoved CT, on the run's dose grid. A zero
+	 * shift reproduces {@code run.doseGy()}.
+	 *
+	 * @throws UnsupportedOperationException when this pipeline cannot recompute (the default), or
+	 *                                       the run kept no {@link PlanRun.Delivery}
+	 */
+	default FloatVolume recompute(StudySnapshot study, PlanRun run,
+			Vec3 shiftMm, WorkflowSettings settings, ProgressMonitor monitor) {
+		throw new UnsupportedOperationException(getClass().getName() + " cannot recompute a dose under a shift");
 	}
 
 	/** Runs each request in turn on the same study. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.latticebench.core.BeamSpec;
 import org.latticebench.core.FloatVolume;
 import org.latticebench.core.Grid3;
 import org.latticebench.core.InvalidInputException;
@@ -20,6 +21,7 @@ import org.latticebench.core.ObjectiveSpec;
 import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.StructureSnapshot;
 import org.latticebench.core.StudySnapshot;
+import org.latticebench.core.Vec3;
 import org.latticebench.dose.BeamletSettings;
 import org.latticebench.dose.DoseEngine;
 import org.latticebench.dose.DoseInfluenceMatrix;
@@ -297,7 +299,27 @@ public final class StandardPlanPipeline implements PlanPipeline {
 				finalFactor, matrix, skipped, finalEngine);
 		MatrixStats stats = new MatrixStats(matrix.rows(), matrix.columns(), matrix.nonZeros(), matrix.bytes());
 		return new PlanRun(request, design, dose, finalEngine.id(), optimization, evaluation, setId, constraints, sfrt, times,
-				provenance, stats, fallOff);
+				provenance, stats, fallOff,
+				Optional.of(new PlanRun.Delivery(fluences, doseGrid, finalFactor)));
+	}
+
+	@Override
+	public FloatVolume recompute(StudySnapshot study, PlanRun run, Vec3 shiftMm, WorkflowSettings settings,
+			ProgressMonitor monitor) {
+		PlanRun.Delivery d = run.delivery().orElseThrow(() -> new UnsupportedOperationException(
+				"plan " + run.planName() + " kept no optimised fluence; it cannot be recomputed"));
+		if (!shiftMm.isFinite()) {
+			throw new InvalidInputException("robustness", "shift", "non-finite shift " + shiftMm);
+		}
+		List<BeamSpec> moved = new ArrayList<>();
+		for (BeamSpec b : run.design().beams()) {
+			moved.add(new BeamSpec(b.name(), b.gantryDeg(), b.collimatorDeg(), b.couchDeg(),
+					b.isocentreMm().minus(shiftMm), b.nominalEnergyMv(), b.sadMm()));
+		}
+		DoseRequest request = new DoseRequest(study.ctHu(), d.doseGrid(), moved, d.fluences(),
+				Optional.of(DoseGrids.bodyOnGrid(study, d.doseGrid())), HuDensityTable.generic(), settings.threads());
+		// the engine that computed the run's final dose, with the same normalisation factor
+		return scaled(finalDose(engine(run.engineId()), request, monitor), d.doseFactor());
 	}
 
 	/** The chosen engine's dose of the optimised fluence; a dose on another grid than asked for is the engine's error. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -63,7 +64,7 @@ public final class CompareCommand implements CliCommand {
 	public String usage() {
 		return "compare --study <phantom|dicom-dir|saved-study> --regimen <id> [--regimen <id> ...] [--set generator.key=value ...]"
 				+ " [--constraints <set>] [--case <name>] [--dose-grid-mm 3] [--max-iterations 150] [--beamlet-mm 5] [--seed n]"
-				+ " [--threads n] [--engine id] --out <dir>";
+				+ " [--threads n] [--engine id] [--robustness-shift-mm s] --out <dir>";
 	}
 
 	/** Value options shared with {@code batch}. */
@@ -89,7 +90,7 @@ public final class CompareCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> args, CliContext context) throws IOException {
-		CliArgs a = CliArgs.parse(name(), args, valueOptions("study", "regimen", "case"), Set.of());
+		CliArgs a = CliArgs.parse(name(), args, valueOptions("study", "regimen", "case", "robustness-shift-mm"), Set.of());
 		a.expectPositionalAtMost(0);
 		String study = a.required("study");
 		StudySources.check(study, "--study");
@@ -99,6 +100,12 @@ public final class CompareCommand implements CliCommand {
 		}
 		if (a.values("regimen").isEmpty()) {
 			throw new UsageException(name() + ": missing required option --regimen");
+		}
+		Optional<Double> robustnessShiftMm = a.has("robustness-shift-mm")
+				? Optional.of(a.doubleValue("robustness-shift-mm", Double.NaN))
+				: Optional.empty();
+		if (robustnessShiftMm.isPresent() && !(robustnessShiftMm.get() > 0 && Double.isFinite(robustnessShiftMm.get()))) {
+			throw new UsageException(name() + ": --robustness-shift-mm must be > 0 mm, got " + a.value("robustness-shift-mm").get());
 		}
 		String caseId = a.value("case").orElse(defaultCase(study));
 		ComparisonSpec spec = new ComparisonSpec(caseId, study, a.values("regimen"), settings(a), a.value("constraints"));
@@ -117,7 +124,7 @@ public final class CompareCommand implements CliCommand {
 		command.addAll(args);
 		ComparisonJob.Result[] result = new ComparisonJob.Result[1];
 		TaskFolders.writeWhole(out, null, folder -> result[0] = ComparisonJob.run(spec, requests, settings,
-				pipelines.pipeline(context), snapshot, inputs, command, folder, log, ProgressMonitor.NULL));
+				pipelines.pipeline(context), snapshot, inputs, command, folder, log, robustnessShiftMm, ProgressMonitor.NULL));
 		double total = (System.nanoTime() - start) / 1e9;
 		log.printf(Locale.ROOT, "Wrote %s: report.html, metrics.csv, constraints.csv, dvh.csv, provenance.json, ct/, plans/%n", out);
 		log.printf(Locale.ROOT, "Wall time %.1f s (planning %.1f s, report and files %.1f s)%n", total, result[0].planSeconds(),

@@ -23,6 +23,8 @@ import org.latticebench.report.InputHashes;
 import org.latticebench.report.Provenance;
 import org.latticebench.report.ReportBuilder;
 import org.latticebench.report.ReportModel;
+import org.latticebench.report.RobustnessSection;
+import org.latticebench.evaluation.robustness.ShiftScenario;
 import org.latticebench.workflow.ComparisonRun;
 import org.latticebench.workflow.PlanPipeline;
 import org.latticebench.workflow.PlanRequest;
@@ -87,6 +89,16 @@ final class ComparisonJob {
 	static Result run(ComparisonSpec spec, List<PlanRequest> requests, WorkflowSettings settings, PlanPipeline pipeline,
 			StudySnapshot study, List<InputHash> inputs, List<String> command, Path out, PrintStream log,
 			ProgressMonitor monitor) throws IOException {
+		return run(spec, requests, settings, pipeline, study, inputs, command, out, log, Optional.empty(), monitor);
+	}
+
+	/**
+	 * As above; with {@code robustnessShiftMm}, the report gains a robustness section: static mode,
+	 * the 6 axis shifts of that length.
+	 */
+	static Result run(ComparisonSpec spec, List<PlanRequest> requests, WorkflowSettings settings, PlanPipeline pipeline,
+			StudySnapshot study, List<InputHash> inputs, List<String> command, Path out, PrintStream log,
+			Optional<Double> robustnessShiftMm, ProgressMonitor monitor) throws IOException {
 		long start = System.nanoTime();
 		List<PlanRun> runs = new ArrayList<>();
 		for (PlanRequest r : requests) {
@@ -98,18 +110,33 @@ final class ComparisonJob {
 			runs.add(run);
 		}
 		ComparisonRun comparison = new ComparisonRun(spec.caseId(), study, runs);
+		Optional<RobustnessSection> section = Optional.empty();
+		if (robustnessShiftMm.isPresent()) {
+			double s = robustnessShiftMm.get();
+			List<ShiftScenario> scenarios = ShiftScenario.axes(s);
+			RobustnessJob.Result r = RobustnessJob.evaluate(pipeline, study, runs, settings,
+					BuiltInConstraintSets.registry(), scenarios, RobustnessJob.Mode.STATIC, log, monitor);
+			section = Optional.of(RobustnessJob.section(r, RobustnessJob.Mode.STATIC, s, scenarios.size()));
+		}
 		double planSeconds = (System.nanoTime() - start) / 1e9;
 		long w0 = System.nanoTime();
-		write(comparison, settings, spec.study(), inputs, command, out, monitor);
+		write(comparison, settings, spec.study(), inputs, command, out, section, monitor);
 		return new Result(comparison, planSeconds, (System.nanoTime() - w0) / 1e9);
 	}
 
 	/** Writes every output of a computed comparison into {@code out}. */
 	static void write(ComparisonRun run, WorkflowSettings settings, String studySpec, List<InputHash> inputs,
 			List<String> command, Path out, ProgressMonitor monitor) throws IOException {
+		write(run, settings, studySpec, inputs, command, out, Optional.empty(), monitor);
+	}
+
+	static void write(ComparisonRun run, WorkflowSettings settings, String studySpec, List<InputHash> inputs,
+			List<String> command, Path out, Optional<RobustnessSection> robustness, ProgressMonitor monitor)
+			throws IOException {
 		Files.createDirectories(out);
 		Provenance provenance = Provenance.of(run, settings, BuildInfo.load(version()), command, studySpec, inputs);
-		ReportModel model = ReportBuilder.build(run, provenance, monitor);
+		ReportModel base = ReportBuilder.build(run, provenance, monitor);
+		ReportModel model = robustness.map(base::withRobustness).orElse(base);
 		AtomicFiles.writeString(out.resolve("metrics.csv"), ReportTables.metrics(model.metrics()));
 		AtomicFiles.writeString(out.resolve("constraints.csv"), ReportTables.constraints(model.constraints()));
 		AtomicFiles.writeString(out.resolve("dvh.csv"), ReportTables.dvh(run.caseId(), model.dvh()));

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.latticebench.core.FloatVolume;
 import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.StudySnapshot;
+import org.latticebench.core.Vec3;
 import org.latticebench.dose.DoseEngine;
 import org.latticebench.dose.PencilBeamEngine;
 import org.latticebench.evaluation.ConstraintSetRegistry;
@@ -104,5 +105,11 @@ public final class PlanPipelineComponent implements PlanPipeline {
 	public PlanRun evaluate(StudySnapshot study, PlanRequest request, PlanDesign design, FloatVolume doseGy,
 			String engineId, WorkflowSettings settings, ProgressMonitor monitor) {
 		return pipeline().evaluate(study, request, design, doseGy, engineId, settings, monitor);
+	}
+
+	@Override
+	public FloatVolume recompute(StudySnapshot study, PlanRun run, Vec3 shiftMm, WorkflowSettings settings,
+			ProgressMonitor monitor) {
+		return pipeline().recompute(study, run, shiftMm, settings, monitor);
 	}
 }
