@@ -216,9 +216,7 @@ public final class StandardPlanPipeline implements PlanPipeline {
 		long t0 = System.nanoTime();
 		DoseEngine finalEngine = engine(settings.engineId());
 		String setId = constraintSetId(request, settings);
-		ConstraintSetProvider set = constraintSets.find(setId).orElseThrow(() -> new InvalidInputException(
-				"workflow settings", "constraintSetId", "no constraint set '" + setId + "'; known: "
-						+ constraintSets.all().stream().map(ConstraintSetProvider::id).toList()));
+		ConstraintSetProvider set = constraintSet(setId);
 		PlanDesign generated = generate(study, request, settings, monitor);
 		List<ObjectiveSpec> specs = ObjectiveTemplates.objectives(generated);
 		PlanDesign design = new PlanDesign(generated.regimenId(), generated.generatorId(), generated.settings(),
@@ -281,16 +279,7 @@ public final class StandardPlanPipeline implements PlanPipeline {
 		monitor.checkCanceled();
 
 		long t4 = System.nanoTime();
-		List<StructureSnapshot> evaluated = evaluatedStructures(study, design);
-		Map<String, Double> rx = new LinkedHashMap<>();
-		design.prescriptions().forEach(p -> rx.put(p.structureName(), p.totalDoseGy()));
-		PlanEvaluation evaluation = PlanEvaluation.compute(request.planName(), dose, evaluated, rx, DvhSettings.DEFAULT,
-				monitor);
-		List<ConstraintResult> constraints = ConstraintEvaluator.evaluate(evaluation, set.constraints(),
-				StructureAliases.none());
-		Optional<SfrtReport> sfrt = sfrt(design, masks, dose, monitor);
-		Optional<SphereFallOff> fallOff = design.lattice().filter(l -> l.keptCount() > 0)
-				.flatMap(l -> FallOffs.compute(dose, l, sphereRadiusMm(design), evaluation));
+		Evaluated e = evaluationStage(study, request.planName(), design, masks, dose, set, monitor);
 		long t5 = System.nanoTime();
 
 		StageTimes times = new StageTimes(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2),
@@ -298,8 +287,8 @@ public final class StandardPlanPipeline implements PlanPipeline {
 		Map<String, String> provenance = provenance(request, settings, design, setId, normalization, optimization,
 				finalFactor, matrix, skipped, finalEngine);
 		MatrixStats stats = new MatrixStats(matrix.rows(), matrix.columns(), matrix.nonZeros(), matrix.bytes());
-		return new PlanRun(request, design, dose, finalEngine.id(), optimization, evaluation, setId, constraints, sfrt, times,
-				provenance, stats, fallOff,
+		return new PlanRun(request, design, dose, finalEngine.id(), optimization, e.evaluation(), setId, e.constraints(),
+				e.sfrt(), times, provenance, stats, e.fallOff(),
 				Optional.of(new PlanRun.Delivery(fluences, doseGrid, finalFactor)));
 	}
 
@@ -338,20 +327,10 @@ public final class StandardPlanPipeline implements PlanPipeline {
 			String engineId, WorkflowSettings settings, ProgressMonitor monitor) {
 		long t0 = System.nanoTime();
 		String setId = constraintSetId(request, settings);
-		ConstraintSetProvider set = constraintSets.find(setId).orElseThrow(() -> new InvalidInputException(
-				"workflow settings", "constraintSetId", "no constraint set '" + setId + "'; known: "
-						+ constraintSets.all().stream().map(ConstraintSetProvider::id).toList()));
+		ConstraintSetProvider set = constraintSet(setId);
 		Map<String, Mask> masks = masksByName(study, design);
 		// the same evaluation stage as run(), on the saved dose instead of a fresh one
-		Map<String, Double> rx = new LinkedHashMap<>();
-		design.prescriptions().forEach(p -> rx.put(p.structureName(), p.totalDoseGy()));
-		PlanEvaluation evaluation = PlanEvaluation.compute(request.planName(), doseGy, evaluatedStructures(study, design),
-				rx, DvhSettings.DEFAULT, monitor);
-		List<ConstraintResult> constraints = ConstraintEvaluator.evaluate(evaluation, set.constraints(),
-				StructureAliases.none());
-		Optional<SfrtReport> sfrt = sfrt(design, masks, doseGy, monitor);
-		Optional<SphereFallOff> fallOff = design.lattice().filter(l -> l.keptCount() > 0)
-				.flatMap(l -> FallOffs.compute(doseGy, l, sphereRadiusMm(design), evaluation));
+		Evaluated e = evaluationStage(study, request.planName(), design, masks, doseGy, set, monitor);
 		Duration evaluationTime = Duration.ofNanos(System.nanoTime() - t0);
 		StageTimes times = new StageTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, evaluationTime);
 		Map<String, String> provenance = new LinkedHashMap<>();
@@ -363,8 +342,35 @@ public final class StandardPlanPipeline implements PlanPipeline {
 		provenance.put("restored", "evaluated from the saved dose; not optimised again");
 		OptimizationResult none = new OptimizationResult(new float[0], new double[0], 0, 0, 0,
 				org.latticebench.optimization.solver.TerminationReason.MAX_ITERATIONS, 1, Double.NaN, Double.NaN);
-		return new PlanRun(request, design, doseGy, engineId, none, evaluation, setId, constraints, sfrt, times,
-				provenance, MatrixStats.NONE, fallOff);
+		return new PlanRun(request, design, doseGy, engineId, none, e.evaluation(), setId, e.constraints(), e.sfrt(), times,
+				provenance, MatrixStats.NONE, e.fallOff());
+	}
+
+	/** What the evaluation stage gives: DVHs, constraint results, SFRT metrics and sphere fall-off. */
+	private record Evaluated(PlanEvaluation evaluation, List<ConstraintResult> constraints, Optional<SfrtReport> sfrt,
+			Optional<SphereFallOff> fallOff) {
+	}
+
+	/** The evaluation stage of {@link #run} and {@link #evaluate}: one code path for fresh and saved doses. */
+	private Evaluated evaluationStage(StudySnapshot study, String planName, PlanDesign design, Map<String, Mask> masks,
+			FloatVolume doseGy, ConstraintSetProvider set, ProgressMonitor monitor) {
+		Map<String, Double> rx = new LinkedHashMap<>();
+		design.prescriptions().forEach(p -> rx.put(p.structureName(), p.totalDoseGy()));
+		PlanEvaluation evaluation = PlanEvaluation.compute(planName, doseGy, evaluatedStructures(study, design), rx,
+				DvhSettings.DEFAULT, monitor);
+		List<ConstraintResult> constraints = ConstraintEvaluator.evaluate(evaluation, set.constraints(),
+				StructureAliases.none());
+		Optional<SfrtReport> sfrt = sfrt(design, masks, doseGy, monitor);
+		Optional<SphereFallOff> fallOff = design.lattice().filter(l -> l.keptCount() > 0)
+				.flatMap(l -> FallOffs.compute(doseGy, l, sphereRadiusMm(design), evaluation));
+		return new Evaluated(evaluation, constraints, sfrt, fallOff);
+	}
+
+	/** The constraint set with this id; an error listing the known ids, before any work, otherwise. */
+	private ConstraintSetProvider constraintSet(String setId) {
+		return constraintSets.find(setId).orElseThrow(() -> new InvalidInputException("workflow settings",
+				"constraintSetId", "no constraint set '" + setId + "'; known: "
+						+ constraintSets.all().stream().map(ConstraintSetProvider::id).toList()));
 	}
 
 	/** Every structure by name: the design's generated ones first, then the study's, on the study grid. */
