@@ -59,6 +59,13 @@ public final class WorkflowBench {
 						id, r + 1, matrix, opt, it, last.optimization().evaluations(), fin, matrix + opt + fin, cpu,
 						OS.getSystemLoadAverage());
 			}
+			double[] history = last.optimization().objectiveHistory();
+			StringBuilder h = new StringBuilder("  objective by iteration:");
+			for (int k = 0; k < history.length; k += 10) {
+				h.append(String.format(Locale.ROOT, " %d:%.4g", k, history[k]));
+			}
+			h.append(String.format(Locale.ROOT, " last(%d):%.4g", history.length - 1, history[history.length - 1]));
+			System.out.println(h);
 			double bytes = last.matrix().bytesPerIteration();
 			double bound = bytes / bandwidth;
 			double perIt = median(rows, 3), evals = median(rows, 7), iters = median(rows, 2);

@@ -245,12 +245,14 @@ public final class StandardPlanPipeline implements PlanPipeline {
 					+ "' cannot compute the beams of plan " + request.planName() + ": " + design.beams().stream()
 							.map(b -> b.name() + " " + b.nominalEnergyMv() + " MV").toList());
 		}
-		DoseInfluenceMatrix matrix = matrixEngine.buildMatrix(doseRequest, BeamletSettings.defaults(), monitor);
+		Map<String, Mask> onDoseGrid = new LinkedHashMap<>();
+		Mask optimisedRows = optimisedRows(design, masks, doseGrid, body, onDoseGrid);
+		DoseInfluenceMatrix matrix = matrixEngine.buildMatrix(doseRequest.withBody(optimisedRows),
+				BeamletSettings.defaults(), monitor);
 		monitor.checkCanceled();
 
 		long t2 = System.nanoTime();
 		InfluenceMatrixOperator operator = new InfluenceMatrixOperator(matrix);
-		Map<String, Mask> onDoseGrid = new LinkedHashMap<>();
 		Map<String, StructureVoxels> voxels = new LinkedHashMap<>();
 		List<ObjectiveSpec> usable = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
@@ -400,6 +402,33 @@ public final class StandardPlanPipeline implements PlanPipeline {
 		design.structures().forEach(s -> names.add(s.name()));
 		study.structures().stream().filter(s -> names.add(s.name())).forEach(out::add);
 		return out;
+	}
+
+	/**
+	 * The rows the influence matrix needs: the body voxels of the dose grid that lie in a structure
+	 * with an objective or in the normalisation structure. The objective, its gradient and the
+	 * normalisation read no other voxel, so leaving the rest out of the matrix changes no result
+	 * of the optimisation and makes each D·w and Dᵀ·g read only the entries it uses (issue 7: the
+	 * phantom's objectives cover about a third of the body). The final dose is still computed
+	 * over the whole body.
+	 */
+	private static Mask optimisedRows(PlanDesign design, Map<String, Mask> masks, Grid3 doseGrid, Mask body,
+			Map<String, Mask> onDoseGrid) {
+		java.util.Set<String> names = new java.util.LinkedHashSet<>();
+		design.objectives().forEach(o -> names.add(o.structureName()));
+		names.add(normalizationRx(design).structureName());
+		float[] rows = new float[doseGrid.voxelCount()];
+		float[] inBody = body.fraction();
+		for (String n : names) {
+			float[] f = onDoseGrid.computeIfAbsent(n, k -> DoseGrids.onGrid(require(masks, k, "an objective"), doseGrid))
+					.fraction();
+			for (int i = 0; i < rows.length; i++) {
+				if (f[i] > 0 && inBody[i] > 0) {
+					rows[i] = inBody[i];
+				}
+			}
+		}
+		return new Mask(doseGrid, rows);
 	}
 
 	/** Mean sphere dose = peak Rx when the design has spheres; else D95 = Rx of the highest prescription. */

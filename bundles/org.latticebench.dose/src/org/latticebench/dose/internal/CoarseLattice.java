@@ -84,6 +84,14 @@ public final class CoarseLattice {
 		return stride;
 	}
 
+	/** The compact id of the node at lattice coordinates (a, b, c), or -1 when it carries no weight. */
+	public int nodeAt(int a, int b, int c) {
+		if (a < 0 || b < 0 || c < 0 || a >= ni || b >= nj || c >= nk) {
+			return -1;
+		}
+		return nodeOf[a + ni * (b + nj * c)];
+	}
+
 	public int nodeCount() {
 		return nodes.length;
 	}

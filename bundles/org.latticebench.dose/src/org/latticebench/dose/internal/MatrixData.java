@@ -13,6 +13,7 @@ import org.latticebench.core.ProgressMonitor;
 public final class MatrixData {
 
 	private static final int TARGET_BLOCKS = 8;
+	private static final int ROW_CHUNKS = 8;
 
 	final Grid3 grid;
 	final int[] rowVoxel, rowOf;
@@ -22,6 +23,8 @@ public final class MatrixData {
 	final int[][] narrowPtr, narrowRow, broadPtr, broadNode;
 	final float[][] narrowVal, broadVal;
 	final float[][] rowFactor;
+	private volatile int[][] blocks;
+	private volatile RowStencil stencil;
 
 	MatrixData(PreparedRequest prep, int[] beamColStart, int[] colX, int[] colY, int[][] narrowPtr, int[][] narrowRow,
 			float[][] narrowVal, int[][] broadPtr, int[][] broadNode, float[][] broadVal, float[][] rowFactor) {
@@ -96,24 +99,31 @@ public final class MatrixData {
 	public long bytes() {
 		long b = 8 * (narrowNonZeros() + broadNonZeros()) + 4L * rowVoxel.length * (1 + beams()) + 4L * rowOf.length
 				+ 12L * colX.length + 8L * lattice.nodeCount();
+		RowStencil s = stencil;
+		return s == null ? b : b + s.bytes();
+	}
+
+	/**
+	 * Column blocks ({@link ColumnBlocks}) holding about equal numbers of stored entries, so that
+	 * threads share the work evenly. A function of the matrix only (never of the thread count),
+	 * which keeps the products deterministic.
+	 */
+	private int[][] blocks() {
+		int[][] b = blocks;
+		if (b == null) {
+			b = ColumnBlocks.split(narrowPtr, broadPtr, TARGET_BLOCKS);
+			blocks = b;
+		}
 		return b;
 	}
 
-	/** Column blocks: {beam, first local column, end local column}, a function of the shape only. */
-	private int[][] blocks() {
-		int nb = beams();
-		int sub = Math.max(1, (TARGET_BLOCKS + nb - 1) / nb);
-		java.util.List<int[]> list = new java.util.ArrayList<>();
-		for (int b = 0; b < nb; b++) {
-			int n = beamColStart[b + 1] - beamColStart[b];
-			for (int s = 0; s < sub; s++) {
-				int from = (int) ((long) n * s / sub), to = (int) ((long) n * (s + 1) / sub);
-				if (to > from) {
-					list.add(new int[] { b, from, to });
-				}
-			}
+	private RowStencil stencil() {
+		RowStencil s = stencil;
+		if (s == null) {
+			s = RowStencil.of(lattice, rowVoxel);
+			stencil = s;
 		}
-		return list.toArray(new int[0][]);
+		return s;
 	}
 
 	/** Dose at every row for the given beamlet weights. */
@@ -122,51 +132,56 @@ public final class MatrixData {
 			throw new IllegalArgumentException("expected " + columns() + " beamlet weights, got " + weights.length);
 		}
 		int[][] blocks = blocks();
+		RowStencil st = stencil();
 		int nRows = rows(), nNodes = lattice.nodeCount(), nb = beams();
 		float[][] narrowPartial = new float[blocks.length][];
 		float[][] broadPartial = new float[blocks.length][];
-		float[][] nodeSum = new float[nb][nNodes];
 		float[] out = new float[nRows];
 		try (Parallel par = new Parallel(threads, ProgressMonitor.NULL)) {
 			par.forRange(blocks.length, 1, (from, to) -> {
 				for (int k = from; k < to; k++) {
-					int b = blocks[k][0];
-					float[] np = new float[nRows], bp = new float[nNodes];
-					int[] ptr = narrowPtr[b], row = narrowRow[b], bptr = broadPtr[b], node = broadNode[b];
-					float[] val = narrowVal[b], bval = broadVal[b];
-					for (int c = blocks[k][1]; c < blocks[k][2]; c++) {
-						float w = weights[beamColStart[b] + c];
-						if (w == 0) {
-							continue;
-						}
-						for (int e = ptr[c]; e < ptr[c + 1]; e++) {
-							np[row[e]] += val[e] * w;
-						}
-						for (int e = bptr[c]; e < bptr[c + 1]; e++) {
-							bp[node[e]] += bval[e] * w;
+					float[] np = new float[nRows], bp = new float[nNodes * nb];
+					int[] seg = blocks[k];
+					for (int q = 0; q < seg.length; q += 3) {
+						int b = seg[q];
+						int[] ptr = narrowPtr[b], row = narrowRow[b], bptr = broadPtr[b], node = broadNode[b];
+						float[] val = narrowVal[b], bval = broadVal[b];
+						for (int c = seg[q + 1]; c < seg[q + 2]; c++) {
+							float w = weights[beamColStart[b] + c];
+							if (w == 0) {
+								continue;
+							}
+							for (int e = ptr[c]; e < ptr[c + 1]; e++) {
+								np[row[e]] += val[e] * w;
+							}
+							for (int e = bptr[c]; e < bptr[c + 1]; e++) {
+								bp[node[e] * nb + b] += bval[e] * w;
+							}
 						}
 					}
 					narrowPartial[k] = np;
 					broadPartial[k] = bp;
 				}
 			});
-			for (int k = 0; k < blocks.length; k++) {
-				float[] target = nodeSum[blocks[k][0]];
-				float[] bp = broadPartial[k];
-				for (int n = 0; n < nNodes; n++) {
-					target[n] += bp[n];
+			// broad node sums, interleaved [node * beams + beam], added in block order
+			float[] nodeSum = new float[nNodes * nb];
+			for (float[] bp : broadPartial) {
+				for (int i = 0; i < bp.length; i++) {
+					nodeSum[i] += bp[i];
 				}
 			}
 			par.forRange(nRows, 8192, (from, to) -> {
+				double[] interpolated = new double[nb];
 				for (int r = from; r < to; r++) {
 					float s = 0;
 					for (float[] np : narrowPartial) {
 						s += np[r];
 					}
+					st.interpolate(r, nodeSum, nb, interpolated);
 					for (int b = 0; b < nb; b++) {
 						float a = rowFactor[b][r];
 						if (a != 0) {
-							s += (float) (a * lattice.interpolate(rowVoxel[r], nodeSum[b]));
+							s += (float) (a * interpolated[b]);
 						}
 					}
 					out[r] = s;
@@ -181,23 +196,41 @@ public final class MatrixData {
 		if (rowValues.length != rows()) {
 			throw new IllegalArgumentException("expected " + rows() + " row values, got " + rowValues.length);
 		}
-		int nb = beams(), nNodes = lattice.nodeCount();
-		float[][] nodeGather = new float[nb][nNodes];
+		int nb = beams(), nNodes = lattice.nodeCount(), nRows = rows();
+		RowStencil st = stencil();
 		float[] out = new float[columns()];
 		try (Parallel par = new Parallel(threads, ProgressMonitor.NULL)) {
-			for (int b = 0; b < nb; b++) {
-				float[] weighted = new float[rows()];
-				float[] a = rowFactor[b];
-				for (int r = 0; r < weighted.length; r++) {
-					weighted[r] = a[r] * rowValues[r];
-				}
-				float[] g = nodeGather[b];
-				par.forRange(nNodes, 512, (from, to) -> {
-					for (int n = from; n < to; n++) {
-						g[n] = (float) lattice.gather(n, rowOf, weighted);
+			// the transpose of the interpolation: per fixed row chunk, a private node accumulator
+			int chunk = Math.max(8192, (nRows + ROW_CHUNKS - 1) / ROW_CHUNKS);
+			int chunks = Parallel.chunks(nRows, chunk);
+			double[][] partial = new double[chunks][];
+			par.forRange(chunks, 1, (from, to) -> {
+				double[] weighted = new double[nb];
+				for (int q = from; q < to; q++) {
+					double[] acc = new double[nNodes * nb];
+					for (int r = q * chunk, end = Math.min(nRows, r + chunk); r < end; r++) {
+						float g = rowValues[r];
+						if (g == 0) {
+							continue;
+						}
+						for (int b = 0; b < nb; b++) {
+							weighted[b] = rowFactor[b][r] * g;
+						}
+						st.scatter(r, weighted, nb, acc);
 					}
-				});
-			}
+					partial[q] = acc;
+				}
+			});
+			float[] nodeGather = new float[nNodes * nb];
+			par.forRange(nNodes * nb, 16384, (from, to) -> {
+				for (int i = from; i < to; i++) {
+					double s = 0;
+					for (double[] p : partial) {
+						s += p[i];
+					}
+					nodeGather[i] = (float) s;
+				}
+			});
 			par.forRange(columns(), 64, (from, to) -> {
 				for (int col = from; col < to; col++) {
 					int b = beamOfColumn(col);
@@ -210,9 +243,8 @@ public final class MatrixData {
 					}
 					int[] bptr = broadPtr[b], node = broadNode[b];
 					float[] bval = broadVal[b];
-					float[] g = nodeGather[b];
 					for (int e = bptr[c]; e < bptr[c + 1]; e++) {
-						s += bval[e] * g[node[e]];
+						s += bval[e] * nodeGather[node[e] * nb + b];
 					}
 					out[col] = s;
 				}
