@@ -48,7 +48,7 @@ public final class DoseCommand implements CliCommand {
 	@Override
 	public String usage() {
 		return "dose --study phantom|<dicom-dir>|<saved-study> --plan <regimen id>|<saved plan dir> [--set key=value ...]"
-				+ " [--dose-grid-mm 3] [--beamlet-mm 5] [--threads n] [--max-iterations n] [--constraint-set id] [--engine id] --out <dir>";
+				+ " [--dose-grid-mm 3] [--beamlet-mm 5] [--threads n] [--max-iterations n] [--constraints <set>] [--engine id] --out <dir>";
 	}
 
 	@Override

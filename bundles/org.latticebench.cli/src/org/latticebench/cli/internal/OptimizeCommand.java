@@ -42,7 +42,7 @@ public final class OptimizeCommand implements CliCommand {
 	@Override
 	public String usage() {
 		return "optimize --study phantom|<dicom-dir>|<saved-study> --plan <regimen id>|<saved plan dir> [--set key=value ...]"
-				+ " [--dose-grid-mm 3] [--beamlet-mm 5] [--threads n] [--max-iterations n] [--constraint-set id] [--engine id] [--out <dir>]";
+				+ " [--dose-grid-mm 3] [--beamlet-mm 5] [--threads n] [--max-iterations n] [--constraints <set>] [--engine id] [--out <dir>]";
 	}
 
 	@Override

@@ -105,7 +105,8 @@ final class PlanArgs {
 
 	/**
 	 * Workflow settings from {@code --dose-grid-mm}, {@code --threads}, {@code --max-iterations},
-	 * {@code --beamlet-mm}, {@code --constraint-set} and {@code --engine}; an engine id that no
+	 * {@code --beamlet-mm}, {@code --constraints} (the name compare, batch and robustness use;
+	 * {@code --constraint-set} is kept as an alias) and {@code --engine}; an engine id that no
 	 * registered engine has is a usage error listing the ids, before the study is loaded.
 	 */
 	static WorkflowSettings workflow(CliArgs a, double defaultGridMm, CliContext context) {
@@ -113,7 +114,7 @@ final class PlanArgs {
 		WorkflowSettings settings;
 		try {
 			settings = new WorkflowSettings(a.doubleValue("dose-grid-mm", defaultGridMm), a.intValue("threads", d.threads()),
-					a.intValue("max-iterations", d.maxIterations()), a.value("constraint-set"), d.seed(),
+					a.intValue("max-iterations", d.maxIterations()), constraintSet(a), d.seed(),
 					a.doubleValue("beamlet-mm", d.beamletSizeMm()), a.value("engine").orElse(d.engineId()));
 		} catch (InvalidInputException e) {
 			throw new UsageException(a.command() + ": " + e.getMessage());
@@ -122,9 +123,18 @@ final class PlanArgs {
 		return settings;
 	}
 
+	private static java.util.Optional<String> constraintSet(CliArgs a) {
+		java.util.Optional<String> name = a.value("constraints"), alias = a.value("constraint-set");
+		if (name.isPresent() && alias.isPresent() && !name.equals(alias)) {
+			throw new UsageException(a.command() + ": --constraints " + name.get() + " and --constraint-set "
+					+ alias.get() + " disagree; give one");
+		}
+		return name.or(() -> alias);
+	}
+
 	/** Options the computing commands take besides {@code --study}, {@code --plan}, {@code --set}, {@code --out}. */
 	static final List<String> WORKFLOW_OPTIONS = List.of("dose-grid-mm", "threads", "max-iterations", "beamlet-mm",
-			"constraint-set", "engine");
+			"constraints", "constraint-set", "engine");
 
 	/** Ids of the registered dose engines, sorted; the built-in pencil beam's alone when none is registered. */
 	static List<String> engineIds(CliContext context) {

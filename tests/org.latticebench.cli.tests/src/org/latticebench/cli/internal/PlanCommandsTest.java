@@ -99,6 +99,19 @@ class PlanCommandsTest {
 	}
 
 	@Test
+	void constraintsOptionHasTheSameNameAsInCompareAndTheOldNameMustAgreeWithIt() {
+		for (String command : List.of("dose", "optimize")) {
+			err.reset();
+			assertEquals(2, run(command, "--study", "phantom", "--plan", "sbrt-50-5", "--constraints", "tg101-5fx",
+					"--constraint-set", "imrt-45-15", "--out", dir.resolve(command).toString()), command);
+			String first = err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+			assertEquals("latticebench " + command
+					+ ": --constraints tg101-5fx and --constraint-set imrt-45-15 disagree; give one", first);
+			assertFalse(Files.exists(dir.resolve(command)), "nothing written");
+		}
+	}
+
+	@Test
 	void unknownEngineIsAOneLineUsageErrorListingTheRegisteredIds() {
 		for (String command : List.of("dose", "optimize")) {
 			err.reset();
