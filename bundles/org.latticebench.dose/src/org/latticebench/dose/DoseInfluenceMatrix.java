@@ -9,8 +9,9 @@ import org.latticebench.dose.internal.MatrixData;
 
 /**
  * The dose-influence matrix D (Gy per unit beamlet weight): one column per active beamlet (beam
- * order, then Y_b, then X_b), one row per dose voxel inside the body mask (ascending voxel index,
- * see {@link #rowVoxelIndex}). Stored in float32 as compressed sparse columns: the narrow
+ * order, then Y_b, then X_b), one row per dose voxel inside the request's body mask (ascending
+ * voxel index, see {@link #rowVoxelIndex}); the plan pipeline passes only the voxels its
+ * objectives and normalisation read. Stored in float32 as compressed sparse columns: the narrow
  * primary kernel at full resolution near each beamlet, the broad kernels (wide primary and
  * scatter) on a coarse voxel lattice up to the tail cut-off, interpolated to every voxel, so
  * that low doses far from a beamlet are kept. Products are multithreaded and deterministic:
