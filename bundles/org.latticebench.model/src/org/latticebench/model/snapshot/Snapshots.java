@@ -83,9 +83,10 @@ public final class Snapshots {
 			}
 			if (s.mask().isPresent()) {
 				Mask mask = s.mask().get();
-				if (mask.grid().alignedOffsetIn(grid).isEmpty()) {
+				if (!isBoxOf(mask.grid(), grid)) {
 					throw new InvalidInputException("structure '" + s.name() + "'", "mask", "the mask's grid " + mask.grid()
-							+ " is not a box of the image grid " + grid + " (same spacing and directions, origin on a voxel centre)");
+							+ " is not a box of the image grid " + grid
+							+ " (same spacing and directions, origin on a voxel centre, within the image)");
 				}
 				structure.setMask(BulkArray.copyOf(mask.fraction()));
 				structure.setMaskGrid(voxelGrid(mask.grid()));
@@ -93,6 +94,12 @@ public final class Snapshots {
 			study.getStructures().add(structure);
 		}
 		return study;
+	}
+
+	/** True when {@code box} is a block of whole voxels of {@code image}. */
+	private static boolean isBoxOf(Grid3 box, Grid3 image) {
+		return box.alignedOffsetIn(image).filter(o -> o[0] >= 0 && o[1] >= 0 && o[2] >= 0 && o[0] + box.nx() <= image.nx()
+				&& o[1] + box.ny() <= image.ny() && o[2] + box.nz() <= image.nz()).isPresent();
 	}
 
 	/**
