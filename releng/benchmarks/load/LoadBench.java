@@ -21,7 +21,6 @@ import javax.management.openmbean.CompositeData;
 
 import org.latticebench.core.FloatVolume;
 import org.latticebench.core.Grid3;
-import org.latticebench.core.Mask;
 import org.latticebench.core.PlanarContour;
 import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.StructureRole;
@@ -29,15 +28,17 @@ import org.latticebench.core.StructureSnapshot;
 import org.latticebench.core.StudySnapshot;
 import org.latticebench.core.Vec3;
 import org.latticebench.dicom.DicomExporter;
-import org.latticebench.dicom.DicomImporter;
 import org.latticebench.dicom.DoseExport;
 import org.latticebench.dicom.ExportRequest;
-import org.latticebench.dicom.ImportedStudy;
+import org.latticebench.dicom.internal.DicomStudyImporter;
 import org.latticebench.evaluation.DvhSettings;
 import org.latticebench.evaluation.PlanComparison;
 import org.latticebench.evaluation.PlanEvaluation;
 import org.latticebench.evaluation.internal.MetricRegistryComponent;
-import org.latticebench.geometry.ContourRasterizer;
+import org.latticebench.model.Study;
+import org.latticebench.model.io.ImportResult;
+import org.latticebench.model.io.StudyStore;
+import org.latticebench.model.snapshot.Snapshots;
 import org.latticebench.render.PngWriter;
 import org.latticebench.render.Raster;
 import org.latticebench.render.SlicePlane;
@@ -51,9 +52,10 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 /**
  * Load figures for issue 14 (not a test; run with ./run.sh): a synthetic 512 x 512 x 300 CT
  * (0.977 x 0.977 x 2 mm) with 200 ellipsoid structures is exported with our DICOM-RT exporter to
- * a temporary folder and imported back; the 200 structures are rasterised, their DVHs computed on
- * a 3 mm dose, one axial slice rendered with every outline, and 12 plans evaluated and put in one
- * comparison table. Prints wall time per phase, the heap's peak use (sum of the heap pools' peaks)
+ * a temporary folder and imported back through the product's importer (DicomStudyImporter, which
+ * rasterises each structure on its box of the CT), saved and reloaded with StudyStore; the 200
+ * structures' DVHs are computed on a 3 mm dose, one axial slice rendered with every outline, and 12
+ * plans evaluated and put in one comparison table. Prints wall time per phase, the heap's peak use (sum of the heap pools' peaks)
  * and the largest heap left after a garbage collection (what the phase keeps alive).
  */
 public final class LoadBench {
@@ -105,28 +107,40 @@ public final class LoadBench {
 		study = null;
 
 		begin();
-		ImportedStudy imported = DicomImporter.importFolder(dicom, ProgressMonitor.NULL);
-		end(String.format(Locale.ROOT, "IMPORT (DicomImporter.importFolder): %d structures, %d contours, %d doses, %d warnings",
-				imported.study().structures().size(),
-				imported.study().structures().stream().mapToInt(s -> s.contours().size()).sum(), imported.doses().size(),
-				imported.warnings().size()));
-
-		// DicomStudyImporter rasterises each structure on the whole CT grid: one float per CT voxel
-		System.out.printf(Locale.ROOT, "  masks on the whole CT grid, as DicomStudyImporter.withMasks makes them: %.0f MB each, %.1f GB"
-				+ " for %d structures (not attempted)%n", CT.voxelCount() * 4.0 / 1e6, CT.voxelCount() * 4.0 * STRUCTURES / 1e9, STRUCTURES);
-		begin();
-		List<StructureSnapshot> structures = new ArrayList<>();
+		ImportResult result = new DicomStudyImporter().importWithWarnings(dicom, ProgressMonitor.NULL);
+		StudySnapshot imported = Snapshots.toSnapshot(result.study());
 		long maskBytes = 0;
-		for (StructureSnapshot s : imported.study().structures()) {
-			Grid3 box = boundingGrid(s.contours());
-			Mask m = ContourRasterizer.toMask(s.contours(), box, ProgressMonitor.NULL);
-			maskBytes += m.fraction().length * 4L;
-			structures.add(s.withMask(m));
+		for (StructureSnapshot s : imported.structures()) {
+			maskBytes += s.mask().orElseThrow().fraction().length * 4L;
 		}
-		end(String.format(Locale.ROOT, "RASTERISE %d structures on CT-aligned bounding grids (%.0f MB of masks)", structures.size(),
-				maskBytes / 1e6));
-		FloatVolume ct = imported.study().ctHu();
-		FloatVolume importedDose = imported.doses().get(0).dose();
+		end(String.format(Locale.ROOT, "IMPORT (DicomStudyImporter, the StudyImporter service): %d structures, %d contours, %d plans"
+				+ " with dose, %d warnings; masks on their boxes of the CT: %.0f MB (whole-grid masks would be %.1f GB)",
+				imported.structures().size(), imported.structures().stream().mapToInt(s -> s.contours().size()).sum(),
+				result.study().getPlans().size(), result.warnings().size(), maskBytes / 1e6,
+				CT.voxelCount() * 4.0 * STRUCTURES / 1e9));
+
+		begin();
+		Path saved = tmp.resolve("study");
+		StudyStore.save(result.study(), saved);
+		long savedBytes;
+		try (Stream<Path> s = Files.walk(saved)) {
+			savedBytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+		}
+		Study reloaded = StudyStore.load(saved);
+		StudySnapshot again = Snapshots.toSnapshot(reloaded);
+		int same = 0;
+		for (int n = 0; n < again.structures().size(); n++) {
+			same += again.structures().get(n).mask().equals(imported.structures().get(n).mask()) ? 1 : 0;
+		}
+		end(String.format(Locale.ROOT, "SAVE and LOAD with StudyStore: %.0f MB on disk; %d of %d masks identical after the round trip",
+				savedBytes / 1e6, same, again.structures().size()));
+		reloaded = null;
+		again = null;
+
+		List<StructureSnapshot> structures = imported.structures();
+		FloatVolume ct = imported.ctHu();
+		FloatVolume importedDose = Snapshots.dose(result.study().getPlans().get(0).getDoses().get(0));
+		result = null;
 		imported = null;
 
 		begin();
@@ -220,22 +234,6 @@ public final class LoadBench {
 			}
 		}
 		return new FloatVolume(g, d);
-	}
-
-	/** The CT sub-grid (same voxel centres) that holds the contours, with a 2-voxel margin. */
-	static Grid3 boundingGrid(List<PlanarContour> contours) {
-		double[] lo = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE }, hi = { -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-		for (PlanarContour c : contours) {
-			double[] p = c.pointsMm();
-			for (int n = 0; n < p.length; n++) {
-				lo[n % 3] = Math.min(lo[n % 3], p[n]);
-				hi[n % 3] = Math.max(hi[n % 3], p[n]);
-			}
-		}
-		double[] a = CT.toIndex(new Vec3(lo[0], lo[1], lo[2])), b = CT.toIndex(new Vec3(hi[0], hi[1], hi[2]));
-		int i0 = Math.max(0, (int) Math.floor(a[0]) - 2), j0 = Math.max(0, (int) Math.floor(a[1]) - 2), k0 = Math.max(0, (int) Math.floor(a[2]) - 2);
-		int i1 = Math.min(NX - 1, (int) Math.ceil(b[0]) + 2), j1 = Math.min(NY - 1, (int) Math.ceil(b[1]) + 2), k1 = Math.min(NZ - 1, (int) Math.ceil(b[2]) + 2);
-		return Grid3.axisAligned(CT.toPatientMm(i0, j0, k0), CT.spacingMm(), i1 - i0 + 1, j1 - j0 + 1, k1 - k0 + 1);
 	}
 
 	private static long t0;

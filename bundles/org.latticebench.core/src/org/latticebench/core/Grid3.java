@@ -94,6 +94,48 @@ public record Grid3(Vec3 originMm, Vec3 spacingMm, int nx, int ny, int nz, Vec3 
 				&& close(rowDir, o.rowDir) && close(columnDir, o.columnDir) && close(sliceDir, o.sliceDir);
 	}
 
+	/**
+	 * The box of this grid from voxel (i0, j0, k0) with the given size: same spacing and directions,
+	 * origin at that voxel's centre.
+	 *
+	 * @throws IllegalArgumentException when the box does not lie within this grid
+	 * @since 0.1
+	 */
+	public Grid3 subGrid(int i0, int j0, int k0, int sizeI, int sizeJ, int sizeK) {
+		if (i0 < 0 || j0 < 0 || k0 < 0 || sizeI <= 0 || sizeJ <= 0 || sizeK <= 0 || i0 + sizeI > nx || j0 + sizeJ > ny
+				|| k0 + sizeK > nz) {
+			throw new IllegalArgumentException("box at (" + i0 + ", " + j0 + ", " + k0 + ") of " + sizeI + "x" + sizeJ + "x"
+					+ sizeK + " voxels is not inside " + this);
+		}
+		return new Grid3(toPatientMm(i0, j0, k0), spacingMm, sizeI, sizeJ, sizeK, rowDir, columnDir, sliceDir);
+	}
+
+	/**
+	 * Where voxel (0,0,0) of this grid lies in {@code other}, as whole voxel indices {i, j, k}, when
+	 * both grids share spacing and directions and this grid's origin is on a voxel centre of
+	 * {@code other} (to within 1e-3 mm); empty otherwise. The offset may put this grid partly or
+	 * wholly outside {@code other}. Aligned grids exchange values voxel for voxel, with no
+	 * interpolation.
+	 *
+	 * @since 0.1
+	 */
+	public java.util.Optional<int[]> alignedOffsetIn(Grid3 other) {
+		if (!close(spacingMm, other.spacingMm) || !close(rowDir, other.rowDir) || !close(columnDir, other.columnDir)
+				|| !close(sliceDir, other.sliceDir)) {
+			return java.util.Optional.empty();
+		}
+		double[] f = other.toIndex(originMm);
+		int[] offset = new int[3];
+		for (int a = 0; a < 3; a++) {
+			double r = Math.rint(f[a]);
+			if (Math.abs(f[a] - r) * other.spacingMm.get(a) > 1e-3 || Math.abs(r) > Integer.MAX_VALUE / 2) {
+				return java.util.Optional.empty();
+			}
+			offset[a] = (int) r;
+		}
+		return java.util.Optional.of(offset);
+	}
+
 	private static boolean close(Vec3 a, Vec3 b) {
 		return a.minus(b).norm() < 1e-3;
 	}

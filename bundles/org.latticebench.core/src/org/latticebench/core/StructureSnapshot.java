@@ -11,7 +11,10 @@ import java.util.Optional;
  * @param colorRgb    0xRRGGBB
  * @param alphaBetaGy the LQ alpha/beta ratio for voxelwise BED/EQD2
  * @param contours    planar contours (empty for structures made as masks)
- * @param mask        the partial-volume mask on the study's image grid, when computed
+ * @param mask        the partial-volume mask, when computed, on its own grid: imported structures
+ *                    keep the box of the study's image grid around them ({@link Mask#cropped()}),
+ *                    generated ones may lie on the whole image grid; consumers move it onto the grid
+ *                    they need ({@link Mask#embedIn(Grid3)} or resampling)
  * @since 0.1
  */
 public record StructureSnapshot(String name, StructureRole role, int colorRgb, double alphaBetaGy,

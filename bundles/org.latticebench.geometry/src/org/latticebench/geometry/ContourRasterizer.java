@@ -64,6 +64,9 @@ public final class ContourRasterizer {
 	}
 
 	/**
+	 * The mask on the whole of {@code grid}. Prefer {@link #toCroppedMask} for structures on a CT:
+	 * this one allocates a float per grid voxel.
+	 *
 	 * @throws IllegalArgumentException when the grid is not axis-aligned
 	 * @throws InvalidInputException    when a contour is not on one axial plane
 	 * @throws org.latticebench.core.CancelledException when the monitor asks to stop
@@ -71,10 +74,79 @@ public final class ContourRasterizer {
 	public static Mask toMask(List<PlanarContour> contours, Grid3 grid, ProgressMonitor monitor) {
 		GridChecks.requireAxisAligned(grid, "contour rasterisation");
 		List<Plane> planes = groupByPlane(contours);
-		float[] fraction = new float[grid.voxelCount()];
 		if (planes.isEmpty()) {
-			return new Mask(grid, fraction);
+			return Mask.empty(grid);
 		}
+		return new Mask(grid, rasterise(planes, grid, new int[] { 0, 0, 0 }, grid, monitor));
+	}
+
+	/**
+	 * The mask on the box of {@code grid} around the structure: the voxels with a positive fraction
+	 * plus a one-voxel border of 0 where the grid has room ({@link Mask#cropped()}). Its fractions are
+	 * those {@link #toMask} gives for the same voxels, bit for bit (cells are computed in the
+	 * coordinates of {@code grid}); memory is the box's, not the grid's. Contours entirely outside
+	 * the grid, or none, give {@link Mask#emptyOn(Grid3)}.
+	 *
+	 * @throws IllegalArgumentException when the grid is not axis-aligned
+	 * @throws InvalidInputException    when a contour is not on one axial plane
+	 * @throws org.latticebench.core.CancelledException when the monitor asks to stop
+	 * @since 0.1
+	 */
+	public static Mask toCroppedMask(List<PlanarContour> contours, Grid3 grid, ProgressMonitor monitor) {
+		GridChecks.requireAxisAligned(grid, "contour rasterisation");
+		List<Plane> planes = groupByPlane(contours);
+		int[] window = planes.isEmpty() ? null : window(planes, grid, slabThicknessMm(planes, grid));
+		if (window == null) {
+			return Mask.emptyOn(grid);
+		}
+		Grid3 box = grid.subGrid(window[0], window[2], window[4], window[1] - window[0] + 1, window[3] - window[2] + 1,
+				window[5] - window[4] + 1);
+		float[] fraction = rasterise(planes, grid, new int[] { window[0], window[2], window[4] }, box, monitor);
+		return new Mask(box, fraction).cropped();
+	}
+
+	/**
+	 * {imin, imax, jmin, jmax, kmin, kmax} of the grid voxels that the planes' polygons and slabs can
+	 * touch, with a voxel to spare on each side and clipped to the grid; null when they miss the grid.
+	 */
+	private static int[] window(List<Plane> planes, Grid3 grid, double slabMm) {
+		double x0 = grid.originMm().x(), y0 = grid.originMm().y(), z0 = grid.originMm().z();
+		double sx = grid.spacingMm().x(), sy = grid.spacingMm().y(), sz = grid.spacingMm().z();
+		double uMin = Double.POSITIVE_INFINITY, uMax = Double.NEGATIVE_INFINITY;
+		double vMin = Double.POSITIVE_INFINITY, vMax = Double.NEGATIVE_INFINITY;
+		for (Plane plane : planes) {
+			for (double[] xy : plane.polygonsXy()) {
+				for (int k = 0; k < xy.length; k += 2) {
+					double u = (xy[k] - x0) / sx + 0.5, v = (xy[k + 1] - y0) / sy + 0.5;
+					uMin = Math.min(uMin, u);
+					uMax = Math.max(uMax, u);
+					vMin = Math.min(vMin, v);
+					vMax = Math.max(vMax, v);
+				}
+			}
+		}
+		double[] first = slab(planes, 0, slabMm), last = slab(planes, planes.size() - 1, slabMm);
+		// the same cell and slice ranges as coverage() and accumulate() use, one voxel wider
+		int i0 = clamp(Math.floor(uMin) - 1, grid.nx()), i1 = clamp(Math.floor(uMax) + 1, grid.nx());
+		int j0 = clamp(Math.floor(vMin) - 1, grid.ny()), j1 = clamp(Math.floor(vMax) + 1, grid.ny());
+		int k0 = clamp(Math.floor((first[0] - z0) / sz + 0.5) - 2, grid.nz());
+		int k1 = clamp(Math.ceil((last[1] - z0) / sz - 0.5) + 2, grid.nz());
+		boolean misses = Math.floor(uMax) < 0 || Math.floor(uMin) > grid.nx() - 1 || Math.floor(vMax) < 0
+				|| Math.floor(vMin) > grid.ny() - 1 || (last[1] - z0) / sz + 0.5 < 0 || (first[0] - z0) / sz - 0.5 > grid.nz() - 1;
+		return misses ? null : new int[] { i0, i1, j0, j1, k0, k1 };
+	}
+
+	private static int clamp(double index, int n) {
+		return (int) Math.max(0, Math.min(n - 1, index));
+	}
+
+	/**
+	 * Fractions on {@code box}, a sub-grid of {@code grid} whose voxel (0,0,0) is voxel {@code offset}
+	 * of {@code grid}. Cells are always computed in {@code grid}'s coordinates, so the box only
+	 * decides which of them are kept.
+	 */
+	private static float[] rasterise(List<Plane> planes, Grid3 grid, int[] offset, Grid3 box, ProgressMonitor monitor) {
+		float[] fraction = new float[box.voxelCount()];
 		double slabMm = slabThicknessMm(planes, grid);
 		monitor.begin("Rasterising contours", planes.size());
 		// Planes are rasterised in parallel batches and accumulated in plane order, so the
@@ -89,7 +161,7 @@ public final class ContourRasterizer {
 			}).toList();
 			for (int p = start; p < end; p++) {
 				double[] slab = slab(planes, p, slabMm);
-				accumulate(fraction, grid, covers.get(p - start), slab[0], slab[1]);
+				accumulate(fraction, grid, offset, box, covers.get(p - start), slab[0], slab[1]);
 				monitor.worked(1);
 			}
 		}
@@ -97,7 +169,7 @@ public final class ContourRasterizer {
 			fraction[n] = Math.min(1f, Math.max(0f, fraction[n]));
 		}
 		monitor.done();
-		return new Mask(grid, fraction);
+		return fraction;
 	}
 
 	/** One plane's polygons, in patient mm (x, y pairs). */
@@ -185,14 +257,18 @@ public final class ContourRasterizer {
 		return new double[] { z - below, z + above };
 	}
 
-	private static void accumulate(float[] fraction, Grid3 grid, Coverage cov, double zLoMm, double zHiMm) {
+	private static void accumulate(float[] fraction, Grid3 grid, int[] offset, Grid3 box, Coverage cov, double zLoMm,
+			double zHiMm) {
 		if (cov.w() <= 0 || cov.h() <= 0) {
 			return;
 		}
 		double z0 = grid.originMm().z(), sz = grid.spacingMm().z();
-		int kFirst = Math.max(0, (int) Math.floor((zLoMm - z0) / sz + 0.5) - 1);
-		int kLast = Math.min(grid.nz() - 1, (int) Math.ceil((zHiMm - z0) / sz - 0.5) + 1);
-		int nx = grid.nx(), ny = grid.ny();
+		int kFirst = Math.max(offset[2], (int) Math.floor((zLoMm - z0) / sz + 0.5) - 1);
+		int kLast = Math.min(offset[2] + box.nz() - 1, (int) Math.ceil((zHiMm - z0) / sz - 0.5) + 1);
+		// the part of the coverage window inside the box, in grid indices
+		int iFirst = Math.max(cov.i0(), offset[0]), iEnd = Math.min(cov.i0() + cov.w(), offset[0] + box.nx());
+		int jFirst = Math.max(cov.j0(), offset[1]), jEnd = Math.min(cov.j0() + cov.h(), offset[1] + box.ny());
+		int bx = box.nx(), by = box.ny();
 		for (int k = kFirst; k <= kLast; k++) {
 			double zc = z0 + k * sz;
 			double overlap = Math.min(zHiMm, zc + 0.5 * sz) - Math.max(zLoMm, zc - 0.5 * sz);
@@ -200,10 +276,10 @@ public final class ContourRasterizer {
 				continue; // includes a slab face that meets the voxel face only up to rounding
 			}
 			double zFraction = overlap / sz;
-			for (int j = 0; j < cov.h(); j++) {
-				int row = (cov.j0() + j) * nx + nx * ny * k + cov.i0();
-				int src = j * cov.w();
-				for (int i = 0; i < cov.w(); i++) {
+			for (int j = jFirst; j < jEnd; j++) {
+				int row = (j - offset[1]) * bx + bx * by * (k - offset[2]) - offset[0];
+				int src = (j - cov.j0()) * cov.w() - cov.i0();
+				for (int i = iFirst; i < iEnd; i++) {
 					double a = cov.area()[src + i];
 					if (a != 0) {
 						fraction[row + i] += (float) (a * zFraction);

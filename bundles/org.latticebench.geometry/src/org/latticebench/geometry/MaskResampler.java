@@ -14,7 +14,9 @@ import org.latticebench.core.Mask;
  * targets integrate the fractions instead of aliasing them; the volume is then kept to a fraction of
  * a percent. Trilinear interpolation and averaging are both separable, so the work is three 1D
  * passes. The source is taken to extend half a voxel past its outermost centres (nearest value
- * there); beyond that the fraction is 0.
+ * there); beyond that the fraction is 0. A target aligned with the source (same spacing and
+ * directions, origins whole voxels apart, as a cropped mask and its CT grid) gets the source's
+ * values voxel for voxel, which is what the interpolation gives there, without rounding.
  *
  * @since 0.1
  */
@@ -29,6 +31,10 @@ public final class MaskResampler {
 		GridChecks.requireAxisAligned(target, "resampling (target grid)");
 		if (src.sameGeometry(target)) {
 			return new Mask(target, m.fraction().clone());
+		}
+		if (target.alignedOffsetIn(src).isPresent()) {
+			// a cropped structure mask back on its CT grid (or another box of it): voxel for voxel, exact
+			return m.embedIn(target);
 		}
 		int[] dims = { src.nx(), src.ny(), src.nz() };
 		float[] data = m.fraction();

@@ -443,13 +443,22 @@ public interface ModelPackage extends EPackage {
 	int STRUCTURE__MASK = 6;
 
 	/**
+	 * The feature id for the '<em><b>Mask Grid</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRUCTURE__MASK_GRID = 7;
+
+	/**
 	 * The number of structural features of the '<em>Structure</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STRUCTURE_FEATURE_COUNT = 7;
+	int STRUCTURE_FEATURE_COUNT = 8;
 
 	/**
 	 * The operation id for the '<em>Has Geometry</em>' operation.
@@ -1732,6 +1741,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getStructure_Mask();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.latticebench.model.Structure#getMaskGrid <em>Mask Grid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Mask Grid</em>'.
+	 * @see org.latticebench.model.Structure#getMaskGrid()
+	 * @see #getStructure()
+	 * @generated
+	 */
+	EReference getStructure_MaskGrid();
+
+	/**
 	 * Returns the meta object for the '{@link org.latticebench.model.Structure#hasGeometry(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Has Geometry</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2837,6 +2857,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STRUCTURE__MASK = eINSTANCE.getStructure_Mask();
+
+		/**
+		 * The meta object literal for the '<em><b>Mask Grid</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STRUCTURE__MASK_GRID = eINSTANCE.getStructure_MaskGrid();
 
 		/**
 		 * The meta object literal for the '<em><b>Has Geometry</b></em>' operation.

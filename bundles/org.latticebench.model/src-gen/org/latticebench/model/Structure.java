@@ -29,6 +29,7 @@ import org.latticebench.model.data.BulkArray;
  *   <li>{@link org.latticebench.model.Structure#isVisible <em>Visible</em>}</li>
  *   <li>{@link org.latticebench.model.Structure#getContours <em>Contours</em>}</li>
  *   <li>{@link org.latticebench.model.Structure#getMask <em>Mask</em>}</li>
+ *   <li>{@link org.latticebench.model.Structure#getMaskGrid <em>Mask Grid</em>}</li>
  * </ul>
  *
  * @see org.latticebench.model.ModelPackage#getStructure()
@@ -174,7 +175,7 @@ public interface Structure extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Partial-volume fractions in [0, 1] on the study's image grid, or null when not computed.
+	 * Partial-volume fractions in [0, 1] on maskGrid (on the study's image grid when maskGrid is null, as study format 1 saved them), or null when not computed.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Mask</em>' attribute.
 	 * @see #setMask(BulkArray)
@@ -193,6 +194,31 @@ public interface Structure extends EObject {
 	 * @generated
 	 */
 	void setMask(BulkArray value);
+
+	/**
+	 * Returns the value of the '<em><b>Mask Grid</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The grid of mask: usually the box of the image grid around the structure (same spacing and directions, origin on an image voxel centre). Null means the whole image grid (studies saved in format 1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Mask Grid</em>' containment reference.
+	 * @see #setMaskGrid(VoxelGrid)
+	 * @see org.latticebench.model.ModelPackage#getStructure_MaskGrid()
+	 * @model containment="true"
+	 * @generated
+	 */
+	VoxelGrid getMaskGrid();
+
+	/**
+	 * Sets the value of the '{@link org.latticebench.model.Structure#getMaskGrid <em>Mask Grid</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Mask Grid</em>' containment reference.
+	 * @see #getMaskGrid()
+	 * @generated
+	 */
+	void setMaskGrid(VoxelGrid value);
 
 	/**
 	 * <!-- begin-user-doc -->

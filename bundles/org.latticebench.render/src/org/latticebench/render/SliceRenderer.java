@@ -1,5 +1,7 @@
 package org.latticebench.render;
 
+import java.util.Optional;
+
 import org.latticebench.core.FloatVolume;
 import org.latticebench.core.Grid3;
 import org.latticebench.core.Mask;
@@ -69,8 +71,17 @@ public final class SliceRenderer {
 		}
 		for (SliceScene.Outline o : scene.outlines()) {
 			Mask m = o.mask();
-			float[] cells = m.grid().sameGeometry(ct) ? extract(new FloatVolume(m.grid(), m.fraction()), plane)
-					: sampleOnPlane(new FloatVolume(m.grid(), m.fraction()), ct, plane);
+			float[] cells;
+			if (m.grid().sameGeometry(ct)) {
+				cells = extract(new FloatVolume(m.grid(), m.fraction()), plane);
+			} else {
+				Optional<int[]> offset = m.grid().alignedOffsetIn(ct);
+				cells = offset.isPresent() ? extractAligned(m, offset.get(), ct, plane)
+						: sampleOnPlane(new FloatVolume(m.grid(), m.fraction()), ct, plane);
+			}
+			if (cells == null) {
+				continue; // a structure cropped to its box that the plane does not cross
+			}
 			int[] box = nonZeroBox(cells, pw, ph);
 			if (box == null) {
 				continue;
@@ -192,6 +203,55 @@ public final class SliceRenderer {
 		for (int y = 0; y < vs.length; y++) {
 			for (int x = 0; x < us.length; x++) {
 				o[y * us.length + x] = (float) bilinear(plane, pw, ph, us[x], vs[y]);
+			}
+		}
+		return o;
+	}
+
+	/**
+	 * The plane's cells of a mask on a box of the CT grid whose voxel (0,0,0) is CT voxel
+	 * {@code offset} (a structure cropped to its box): the same values {@link #extract} gives for the
+	 * uncropped mask, 0 outside the box; null when the plane does not cross the box.
+	 */
+	static float[] extractAligned(Mask m, int[] offset, Grid3 ct, SlicePlane plane) {
+		Grid3 g = m.grid();
+		int pw = plane.width(ct), ph = plane.height(ct);
+		int nz = ct.nz(), idx = plane.index();
+		int fixedAxis = switch (plane.orientation()) {
+		case AXIAL -> 2;
+		case CORONAL -> 1;
+		default -> 0;
+		};
+		int local = idx - offset[fixedAxis];
+		if (local < 0 || local >= g.size(fixedAxis)) {
+			return null;
+		}
+		float[] src = m.fraction();
+		float[] o = new float[pw * ph];
+		for (int vv = 0; vv < ph; vv++) {
+			for (int u = 0; u < pw; u++) {
+				int i, j, k;
+				switch (plane.orientation()) {
+				case AXIAL -> {
+					i = u;
+					j = vv;
+					k = idx;
+				}
+				case CORONAL -> {
+					i = u;
+					j = idx;
+					k = nz - 1 - vv;
+				}
+				default -> {
+					i = idx;
+					j = u;
+					k = nz - 1 - vv;
+				}
+				}
+				int mi = i - offset[0], mj = j - offset[1], mk = k - offset[2];
+				if (g.contains(mi, mj, mk)) {
+					o[vv * pw + u] = src[g.index(mi, mj, mk)];
+				}
 			}
 		}
 		return o;

@@ -46,7 +46,7 @@ final class HostileStudyCorpus {
 		cases.add(xmi(root, base, "study.xmi truncated half-way", "malformed XML is refused naming the file",
 				x -> x.substring(0, x.length() / 2)));
 		cases.add(xmi(root, base, "study from a newer format version", "says which version to update to",
-				x -> x.replaceFirst("formatVersion=\"1\"", "formatVersion=\"9\"")));
+				x -> x.replaceFirst("formatVersion=\"" + StudyStore.FORMAT_VERSION + "\"", "formatVersion=\"9\"")));
 		cases.add(xmi(root, base, "array reference escaping the folder (../)", "array ids are plain file names",
 				x -> x.replaceFirst("\"([A-Za-z0-9_-]+):(\\d+)\"", "\"../../secret:$2\"")));
 		cases.add(array(root, base, "array file whose header length does not match study.xmi",

@@ -97,7 +97,7 @@ public final class DvhCommand implements CliCommand {
 		List<Dvh> dvhs = new ArrayList<>();
 		StringBuilder csv = new StringBuilder(Csv.row(COLUMNS));
 		for (ImportedStructureSet.Roi roi : structures.rois()) {
-			Mask mask = ContourRasterizer.toMask(roi.contours(), maskGrid);
+			Mask mask = ContourRasterizer.toCroppedMask(roi.contours(), maskGrid, ProgressMonitor.NULL);
 			if (mask.isEmpty()) {
 				context.err().println("note: " + roi.name() + " has no volume on the grid; its row is left empty");
 				List<String> cells = new ArrayList<>(List.of(roi.name(), Csv.number(0)));

@@ -34,6 +34,7 @@ import org.latticebench.evaluation.robustness.ScenarioValue;
 import org.latticebench.evaluation.robustness.ShiftScenario;
 import org.latticebench.evaluation.robustness.StaticRobustness;
 import org.latticebench.evaluation.robustness.StaticShift;
+import org.latticebench.geometry.MaskResampler;
 import org.latticebench.planning.TargetRole;
 import org.latticebench.render.DvhPlot;
 import org.latticebench.report.RobustnessSection;
@@ -196,6 +197,11 @@ final class RobustnessJob {
 		Optional<Mask> peak = spheres > 0 && gtv != null
 				? Optional.ofNullable(masks.get(TargetRole.SPHERES.structureName()))
 				: Optional.empty();
+		if (peak.isPresent() && !gtv.grid().sameGeometry(peak.get().grid())) {
+			// an imported GTV keeps only its box of the CT; the valley (GTV minus spheres) is taken voxel by voxel on
+			// the spheres' grid, onto which the box moves exactly when aligned
+			gtv = MaskResampler.resample(gtv, peak.get().grid());
+		}
 		return StaticRobustness.targetMetrics(gtv == null ? ptv : gtv, peak, spheres, ptv);
 	}
 

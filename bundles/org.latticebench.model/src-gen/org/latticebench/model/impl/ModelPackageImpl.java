@@ -636,6 +636,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getStructure_MaskGrid() {
+		return (EReference)structureEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getStructure__HasGeometry__DiagnosticChain_Map() {
 		return structureEClass.getEOperations().get(0);
 	}
@@ -1437,6 +1447,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(structureEClass, STRUCTURE__VISIBLE);
 		createEAttribute(structureEClass, STRUCTURE__CONTOURS);
 		createEAttribute(structureEClass, STRUCTURE__MASK);
+		createEReference(structureEClass, STRUCTURE__MASK_GRID);
 		createEOperation(structureEClass, STRUCTURE___HAS_GEOMETRY__DIAGNOSTICCHAIN_MAP);
 
 		regimenEClass = createEClass(REGIMEN);
@@ -1597,6 +1608,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getStructure_Visible(), ecorePackage.getEBoolean(), "visible", "true", 0, 1, Structure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStructure_Contours(), this.getPlanarContour(), "contours", null, 0, -1, Structure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStructure_Mask(), this.getBulkArray(), "mask", null, 0, 1, Structure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStructure_MaskGrid(), this.getVoxelGrid(), null, "maskGrid", null, 0, 1, Structure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getStructure__HasGeometry__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "hasGeometry", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);

@@ -8,11 +8,13 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
@@ -24,6 +26,7 @@ import org.latticebench.core.PlanarContour;
 import org.latticebench.model.ModelPackage;
 import org.latticebench.model.Structure;
 import org.latticebench.model.StructureRole;
+import org.latticebench.model.VoxelGrid;
 
 import org.latticebench.model.data.BulkArray;
 
@@ -42,6 +45,7 @@ import org.latticebench.model.data.BulkArray;
  *   <li>{@link org.latticebench.model.impl.StructureImpl#isVisible <em>Visible</em>}</li>
  *   <li>{@link org.latticebench.model.impl.StructureImpl#getContours <em>Contours</em>}</li>
  *   <li>{@link org.latticebench.model.impl.StructureImpl#getMask <em>Mask</em>}</li>
+ *   <li>{@link org.latticebench.model.impl.StructureImpl#getMaskGrid <em>Mask Grid</em>}</li>
  * </ul>
  *
  * @generated
@@ -176,6 +180,16 @@ public class StructureImpl extends MinimalEObjectImpl.Container implements Struc
 	 * @ordered
 	 */
 	protected BulkArray mask = MASK_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getMaskGrid() <em>Mask Grid</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaskGrid()
+	 * @generated
+	 * @ordered
+	 */
+	protected VoxelGrid maskGrid;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -353,8 +367,67 @@ public class StructureImpl extends MinimalEObjectImpl.Container implements Struc
 	 * @generated
 	 */
 	@Override
+	public VoxelGrid getMaskGrid() {
+		return maskGrid;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetMaskGrid(VoxelGrid newMaskGrid, NotificationChain msgs) {
+		VoxelGrid oldMaskGrid = maskGrid;
+		maskGrid = newMaskGrid;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.STRUCTURE__MASK_GRID, oldMaskGrid, newMaskGrid);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaskGrid(VoxelGrid newMaskGrid) {
+		if (newMaskGrid != maskGrid) {
+			NotificationChain msgs = null;
+			if (maskGrid != null)
+				msgs = ((InternalEObject)maskGrid).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.STRUCTURE__MASK_GRID, null, msgs);
+			if (newMaskGrid != null)
+				msgs = ((InternalEObject)newMaskGrid).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.STRUCTURE__MASK_GRID, null, msgs);
+			msgs = basicSetMaskGrid(newMaskGrid, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.STRUCTURE__MASK_GRID, newMaskGrid, newMaskGrid));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean hasGeometry(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return org.latticebench.model.internal.ModelConstraints.structureHasGeometry(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.STRUCTURE__MASK_GRID:
+				return basicSetMaskGrid(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
 
 	/**
@@ -379,6 +452,8 @@ public class StructureImpl extends MinimalEObjectImpl.Container implements Struc
 				return getContours();
 			case ModelPackage.STRUCTURE__MASK:
 				return getMask();
+			case ModelPackage.STRUCTURE__MASK_GRID:
+				return getMaskGrid();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -414,6 +489,9 @@ public class StructureImpl extends MinimalEObjectImpl.Container implements Struc
 			case ModelPackage.STRUCTURE__MASK:
 				setMask((BulkArray)newValue);
 				return;
+			case ModelPackage.STRUCTURE__MASK_GRID:
+				setMaskGrid((VoxelGrid)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -447,6 +525,9 @@ public class StructureImpl extends MinimalEObjectImpl.Container implements Struc
 			case ModelPackage.STRUCTURE__MASK:
 				setMask(MASK_EDEFAULT);
 				return;
+			case ModelPackage.STRUCTURE__MASK_GRID:
+				setMaskGrid((VoxelGrid)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -473,6 +554,8 @@ public class StructureImpl extends MinimalEObjectImpl.Container implements Struc
 				return contours != null && !contours.isEmpty();
 			case ModelPackage.STRUCTURE__MASK:
 				return MASK_EDEFAULT == null ? mask != null : !MASK_EDEFAULT.equals(mask);
+			case ModelPackage.STRUCTURE__MASK_GRID:
+				return maskGrid != null;
 		}
 		return super.eIsSet(featureID);
 	}

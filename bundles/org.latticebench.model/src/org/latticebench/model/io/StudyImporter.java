@@ -22,8 +22,9 @@ public interface StudyImporter {
 	boolean canImport(Path source);
 
 	/**
-	 * Imports the whole study or nothing: structures with masks on the image grid, and any dose
-	 * present as a plan.
+	 * Imports the whole study or nothing: structures with masks on boxes of the image grid (each
+	 * structure's own box, so that hundreds of structures on a large CT fit in memory; the whole
+	 * image grid is also a box), and any dose present as a plan.
 	 *
 	 * @throws org.latticebench.core.InvalidInputException naming the file and attribute that is wrong
 	 * @throws org.latticebench.core.CancelledException    when the user cancels

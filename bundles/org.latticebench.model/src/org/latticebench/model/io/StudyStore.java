@@ -36,7 +36,8 @@ import org.latticebench.model.internal.ValueText;
  * Saves a study to one folder and reads it back.
  * <p>
  * Layout: {@code study.xmi} (the model) and {@code arrays/<id>.bin} (one binary file per bulk
- * array; ArrayFile documents the binary layout). A save is atomic: everything is
+ * array; ArrayFile documents the binary layout). A structure's mask array holds the voxels of its
+ * {@code maskGrid}, saved in study.xmi beside it ({@link #FORMAT_VERSION} 2; see there for format 1). A save is atomic: everything is
  * written into the sibling folder {@code <folder>.saving} and forced to disk, then the old folder
  * is renamed to {@code <folder>.backup}, the new one renamed into place, and the backup deleted.
  * Whatever moment a save is killed at, {@link #recover(Path)} (run by every load and save) brings
@@ -47,8 +48,15 @@ import org.latticebench.model.internal.ValueText;
  */
 public final class StudyStore {
 
-	/** The study format this version writes, and the newest it reads. */
-	public static final int FORMAT_VERSION = 1;
+	/**
+	 * The study format this version writes, and the newest it reads. Format 2 stores each
+	 * structure's mask on its own grid ({@code maskGrid}, the box of the image around the structure);
+	 * format 1 kept every mask on the whole image grid and is still read (a structure without
+	 * {@code maskGrid} has its mask on the image grid).
+	 */
+	public static final int FORMAT_VERSION = 2;
+	/** The oldest study format this version reads. */
+	public static final int OLDEST_FORMAT_VERSION = 1;
 	public static final String STUDY_FILE = "study.xmi";
 	public static final String ARRAYS_FOLDER = "arrays";
 	static final String TEMP_SUFFIX = ".saving";
@@ -191,7 +199,7 @@ public final class StudyStore {
 		if (study.getFormatVersion() > FORMAT_VERSION) {
 			throw newerFormat(xmi, "format version " + study.getFormatVersion());
 		}
-		if (study.getFormatVersion() < 1) {
+		if (study.getFormatVersion() < OLDEST_FORMAT_VERSION) {
 			throw new InvalidInputException(xmi.toString(), "formatVersion", "missing; the file was not written by StudyStore");
 		}
 		if (!resource.getErrors().isEmpty()) {

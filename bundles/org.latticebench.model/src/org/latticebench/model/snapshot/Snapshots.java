@@ -83,18 +83,29 @@ public final class Snapshots {
 			}
 			if (s.mask().isPresent()) {
 				Mask mask = s.mask().get();
-				if (!mask.grid().sameGeometry(grid)) {
-					throw new InvalidInputException("structure '" + s.name() + "'", "mask",
-							"the mask's grid " + mask.grid() + " is not the image grid " + grid);
+				if (!isBoxOf(mask.grid(), grid)) {
+					throw new InvalidInputException("structure '" + s.name() + "'", "mask", "the mask's grid " + mask.grid()
+							+ " is not a box of the image grid " + grid
+							+ " (same spacing and directions, origin on a voxel centre, within the image)");
 				}
 				structure.setMask(BulkArray.copyOf(mask.fraction()));
+				structure.setMaskGrid(voxelGrid(mask.grid()));
 			}
 			study.getStructures().add(structure);
 		}
 		return study;
 	}
 
-	/** One structure as a snapshot; its mask lies on {@code imageGrid}. */
+	/** True when {@code box} is a block of whole voxels of {@code image}. */
+	private static boolean isBoxOf(Grid3 box, Grid3 image) {
+		return box.alignedOffsetIn(image).filter(o -> o[0] >= 0 && o[1] >= 0 && o[2] >= 0 && o[0] + box.nx() <= image.nx()
+				&& o[1] + box.ny() <= image.ny() && o[2] + box.nz() <= image.nz()).isPresent();
+	}
+
+	/**
+	 * One structure as a snapshot. Its mask lies on its own grid ({@code maskGrid}, a box of the
+	 * image grid), or on {@code imageGrid} when the structure has none (studies saved in format 1).
+	 */
 	public static StructureSnapshot structure(Structure s, Grid3 imageGrid) {
 		List<PlanarContour> contours = new ArrayList<>(s.getContours().size());
 		for (PlanarContour c : s.getContours()) {
@@ -103,15 +114,24 @@ public final class Snapshots {
 		Optional<Mask> mask = Optional.empty();
 		if (s.getMask() != null) {
 			BulkArray fractions = s.getMask();
-			if (fractions.length() != imageGrid.voxelCount()) {
+			Grid3 maskGrid = s.getMaskGrid() == null ? imageGrid : maskGrid(s);
+			if (fractions.length() != maskGrid.voxelCount()) {
 				throw new InvalidInputException("structure '" + s.getName() + "'", "mask", "the mask has " + fractions.length()
-						+ " voxels but the image grid " + imageGrid + " has " + imageGrid.voxelCount());
+						+ " voxels but its grid " + maskGrid + " has " + maskGrid.voxelCount());
 			}
-			mask = Optional.of(new Mask(imageGrid, fractions.toFloatArray()));
+			mask = Optional.of(new Mask(maskGrid, fractions.toFloatArray()));
 		}
 		org.latticebench.core.StructureRole role = s.getRole() == null ? org.latticebench.core.StructureRole.OTHER
 				: org.latticebench.core.StructureRole.valueOf(s.getRole().getName());
 		return new StructureSnapshot(nonNull(s.getName()), role, s.getColorRgb(), s.getAlphaBetaGy(), contours, mask);
+	}
+
+	private static Grid3 maskGrid(Structure s) {
+		try {
+			return grid(s.getMaskGrid());
+		} catch (InvalidInputException e) {
+			throw new InvalidInputException("structure '" + s.getName() + "'", "maskGrid", e.getMessage(), e);
+		}
 	}
 
 	/** The image's HU values on its grid (a copy). */

@@ -3,6 +3,7 @@ package org.latticebench.planning.internal;
 import org.latticebench.core.Grid3;
 import org.latticebench.core.Mask;
 import org.latticebench.core.Vec3;
+import org.latticebench.geometry.MaskResampler;
 
 /**
  * A box of voxels of an axis-aligned grid, as a grid of its own with the same spacing and
@@ -81,8 +82,14 @@ public record Crop(Grid3 full, Grid3 sub, int i0, int j0, int k0) {
 		}
 	}
 
-	/** The part of a full-grid mask inside the box. */
+	/**
+	 * The part of a mask inside the box. A mask on another grid than {@code full} (a structure
+	 * cropped to its own box, say) is moved onto the box: voxel for voxel when aligned.
+	 */
 	public Mask cut(Mask m) {
+		if (!m.grid().sameGeometry(full)) {
+			return MaskResampler.resample(m, sub);
+		}
 		float[] src = m.fraction();
 		float[] dst = new float[sub.voxelCount()];
 		for (int k = 0; k < sub.nz(); k++) {

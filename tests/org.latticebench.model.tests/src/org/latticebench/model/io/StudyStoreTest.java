@@ -175,7 +175,8 @@ class StudyStoreTest {
 	void studyFromANewerFormatVersionGetsAClearMessage() throws IOException {
 		Path folder = savedStudy();
 		Path xmi = folder.resolve(StudyStore.STUDY_FILE);
-		String newer = Files.readString(xmi).replaceFirst("formatVersion=\"1\"", "formatVersion=\"7\" ringDoseGy=\"12.0\"");
+		String newer = Files.readString(xmi).replaceFirst("formatVersion=\"" + StudyStore.FORMAT_VERSION + "\"",
+				"formatVersion=\"7\" ringDoseGy=\"12.0\"");
 		Files.writeString(xmi, newer);
 
 		InvalidInputException e = assertThrows(InvalidInputException.class, () -> StudyStore.load(folder));
