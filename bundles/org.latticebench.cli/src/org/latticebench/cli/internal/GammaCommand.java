@@ -14,6 +14,7 @@ import org.latticebench.cli.CliArgs;
 import org.latticebench.cli.CliCommand;
 import org.latticebench.cli.CliContext;
 import org.latticebench.cli.UsageException;
+import org.latticebench.core.FloatVolume;
 import org.latticebench.core.InvalidInputException;
 import org.latticebench.core.Mask;
 import org.latticebench.core.ProgressMonitor;
@@ -36,6 +37,13 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(property = "latticebench.command=gamma")
 public final class GammaCommand implements CliCommand {
+
+	/**
+	 * The value of voxels that were not evaluated in the NRRD gamma map. The API's map has NaN there,
+	 * but NaN turns the min, max and mean of {@code plastimatch stats} and most viewers' histograms
+	 * into NaN; -1 cannot be a gamma and is hidden by any display threshold at 0.
+	 */
+	static final float NOT_EVALUATED = -1f;
 
 	/** The column contract of gamma.csv (issue 15): keep it stable. */
 	static final List<String> COLUMNS = List.of("criteria", "normalisation", "threshold_pct", "evaluated_voxels",
@@ -144,17 +152,27 @@ public final class GammaCommand implements CliCommand {
 		if (mapOut.isPresent()) {
 			for (GammaResult r : results) {
 				Path file = results.size() == 1 ? mapOut.get() : perCriterion(mapOut.get(), r.criterion());
-				NrrdFiles.writeFloat(r.gammaMap(), file,
+				NrrdFiles.writeFloat(notEvaluatedAsMinusOne(r.gammaMap()), file,
 						"gamma index " + r.criterion().label() + " " + r.normalisation() + " (dimensionless, not Gy)",
 						"Lattice Bench gamma map: reference " + refFile.getFileName() + ", evaluated " + evalFile.getFileName(),
 						String.format(Locale.ROOT, "%s %s, normalisation %s Gy, threshold %s %%, cap %s, %s interpolation",
 								r.criterion().label(), r.normalisation(), fmt(r.normalisationGy()), Csv.number(r.thresholdPct()),
 								Csv.number(r.gammaCap()), settings.interpolation().label()),
-						"NaN: not evaluated (below the threshold, outside the mask or outside the evaluated grid)");
+						"-1: not evaluated (below the threshold, outside the mask or outside the evaluated grid)");
 				context.out().println("wrote " + file);
 			}
 		}
 		return 0;
+	}
+
+	private static FloatVolume notEvaluatedAsMinusOne(FloatVolume map) {
+		float[] v = map.values().clone();
+		for (int n = 0; n < v.length; n++) {
+			if (Float.isNaN(v[n])) {
+				v[n] = NOT_EVALUATED;
+			}
+		}
+		return new FloatVolume(map.grid(), v);
 	}
 
 	/** {@code gamma.nrrd} and 2.5%/1.5mm: {@code gamma-2.5pct-1.5mm.nrrd}, beside it. */

@@ -12,7 +12,7 @@ import org.latticebench.core.Grid3;
 import org.latticebench.core.Vec3;
 
 /**
- * Writes a volume as a detached-header-free NRRD file (NRRD0004, raw little-endian float) in DICOM
+ * Writes a volume as one NRRD file, header attached (NRRD0004, raw little-endian float), in DICOM
  * patient space: {@code space: left-posterior-superior}, with the voxel centre of (0, 0, 0) as
  * {@code space origin} and the grid's direction cosines times its spacing as {@code space
  * directions}, so that 3D Slicer, ITK and plastimatch place it where the RTDOSE it came from lies.

@@ -189,17 +189,24 @@ class GammaCommandTest {
 		assertArrayEquals(new double[] { 0, g.spacingMm().y(), 0 }, dirs[1], 1e-9);
 		assertArrayEquals(new double[] { 0, 0, g.spacingMm().z() }, dirs[2], 1e-9);
 		assertTrue(nrrd.field("content").contains("gamma") && nrrd.field("content").contains("not Gy"), nrrd.field("content"));
-		// the values: the engine's gamma at every voxel (NaN where not evaluated), computed here directly
+		// the values: the engine's gamma at every voxel, computed here directly; -1 where it is NaN (not
+		// evaluated), as GammaCommand.NOT_EVALUATED documents
 		GammaResult engine = GammaIndex.compute(ref.dose(), RtDoseReader.read(evalFile).dose(),
 				GammaSettings.global(new GammaCriterion(2, 2)), ProgressMonitor.NULL).get(0);
 		float[] values = nrrd.floats();
 		assertEquals(g.voxelCount(), values.length);
-		assertArrayEquals(engine.gammaMap().values(), values, 0f);
+		int evaluated = 0;
+		for (int n = 0; n < values.length; n++) {
+			float expected = engine.gammaMap().values()[n];
+			assertEquals(Float.isNaN(expected) ? -1f : expected, values[n], 0f, "voxel " + n);
+			evaluated += values[n] >= 0 ? 1 : 0;
+		}
+		assertEquals(engine.evaluatedVoxels(), evaluated);
 		// a voxel at the sphere's centre (dose gradient ~0): 3 % more dose against a 2 % criterion of the
 		// maximum; the centre voxel of the grid holds a real, evaluated value
 		int centre = g.index(g.nx() / 2, g.ny() / 2, g.nz() / 2);
 		assertTrue(values[centre] > 0 && values[centre] < 2, "gamma at the centre " + values[centre]);
-		assertTrue(Float.isNaN(values[0]), "the corner is below the threshold: NaN");
+		assertEquals(-1f, values[0], 0f, "the corner is below the threshold: not evaluated");
 	}
 
 	@Test
@@ -215,7 +222,7 @@ class GammaCommandTest {
 			Nrrd nrrd = Nrrd.read(tmp.resolve(name));
 			int zeros = 0;
 			for (float v : nrrd.floats()) {
-				assertTrue(Float.isNaN(v) || v == 0f, name + ": " + v);
+				assertTrue(v == -1f || v == 0f, name + ": " + v);
 				zeros += v == 0f ? 1 : 0;
 			}
 			assertEquals(Integer.parseInt(Files.readAllLines(csv).get(1).split(",")[3]), zeros, name);
@@ -252,6 +259,32 @@ class GammaCommandTest {
 		assertEquals(List.of((double) g.nx(), (double) g.ny(), (double) g.nz()), numbers(text, "Size"), text);
 		assertEquals(List.of(g.spacingMm().x(), g.spacingMm().y(), g.spacingMm().z()), numbers(text, "Spacing"), text);
 		assertTrue(text.contains("Type = float"), text);
+		// and its statistics of the values: from -1 (not evaluated) to the largest gamma, at the peak voxel.
+		// It lies 1.27 mm from the Gaussian's centre (params.txt: c, origin, spacing), so D = 14.191 Gy
+		// and |grad De| = 1.02 * 14 * 1.27 / 35^2 = 0.0148 Gy/mm; the dose term is 2 % / 1 % = 2, and the
+		// tangent plane gives 2 / sqrt(1 + (0.0148 * 1 / 0.142)^2) = 1.989
+		Process s = new ProcessBuilder(plastimatch.get().toString(), "stats", map.toString()).redirectErrorStream(true).start();
+		String stats = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, s.waitFor(), stats);
+		float max = Float.NEGATIVE_INFINITY;
+		for (float v : Nrrd.read(map).floats()) {
+			max = Math.max(max, v);
+		}
+		assertEquals(-1.0, statistic(stats, "MIN"), 1e-6, stats);
+		assertEquals(max, statistic(stats, "MAX"), 1e-6, stats);
+		assertEquals(1.989, max, 0.005, "the largest gamma");
+	}
+
+	/** A value from plastimatch stats' line {@code MIN a AVE b MAX c ...}. */
+	private static double statistic(String text, String key) {
+		String[] t = text.lines().filter(l -> l.startsWith("MIN ")).findFirst().orElseThrow(() -> new AssertionError(text))
+				.trim().split("\\s+");
+		for (int i = 0; i + 1 < t.length; i++) {
+			if (t[i].equals(key)) {
+				return Double.parseDouble(t[i + 1]);
+			}
+		}
+		throw new AssertionError("no " + key + " in " + text);
 	}
 
 	/** The numbers after {@code key =} in plastimatch's header listing, rounded to its 4 decimals. */
