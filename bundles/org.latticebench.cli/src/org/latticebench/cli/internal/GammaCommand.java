@@ -14,6 +14,7 @@ import org.latticebench.cli.CliArgs;
 import org.latticebench.cli.CliCommand;
 import org.latticebench.cli.CliContext;
 import org.latticebench.cli.UsageException;
+import org.latticebench.core.FloatVolume;
 import org.latticebench.core.InvalidInputException;
 import org.latticebench.core.Mask;
 import org.latticebench.core.ProgressMonitor;
@@ -23,6 +24,7 @@ import org.latticebench.dicom.RtDoseReader;
 import org.latticebench.dicom.RtStructReader;
 import org.latticebench.evaluation.gamma.GammaCriterion;
 import org.latticebench.evaluation.gamma.GammaIndex;
+import org.latticebench.evaluation.gamma.GammaInterpolation;
 import org.latticebench.evaluation.gamma.GammaResult;
 import org.latticebench.evaluation.gamma.GammaSettings;
 import org.latticebench.geometry.ContourRasterizer;
@@ -31,10 +33,17 @@ import org.osgi.service.component.annotations.Component;
 /**
  * {@code gamma}: the 3D gamma index of an evaluated RTDOSE against a reference RTDOSE, one line per
  * criterion on stdout and a CSV with the column contract of issue 15. The grids may differ; the
- * gamma map lies on the reference grid.
+ * gamma map lies on the reference grid, and {@code --map-out} writes it as NRRD.
  */
 @Component(property = "latticebench.command=gamma")
 public final class GammaCommand implements CliCommand {
+
+	/**
+	 * The value of voxels that were not evaluated in the NRRD gamma map. The API's map has NaN there,
+	 * but NaN turns the min, max and mean of {@code plastimatch stats} and most viewers' histograms
+	 * into NaN; -1 cannot be a gamma and is hidden by any display threshold at 0.
+	 */
+	static final float NOT_EVALUATED = -1f;
 
 	/** The column contract of gamma.csv (issue 15): keep it stable. */
 	static final List<String> COLUMNS = List.of("criteria", "normalisation", "threshold_pct", "evaluated_voxels",
@@ -47,19 +56,21 @@ public final class GammaCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "3D gamma index of an evaluated RTDOSE against a reference RTDOSE (global or local), written as CSV.";
+		return "3D gamma index of an evaluated RTDOSE against a reference RTDOSE (global or local), as CSV; "
+				+ "--map-out writes the gamma map as NRRD (docs/GAMMA.md).";
 	}
 
 	@Override
 	public String usage() {
 		return "gamma --reference RTDOSE --evaluated RTDOSE --criteria 3%/3mm [--criteria 2%/2mm ...] [--local] "
-				+ "[--threshold-pct 10] [--norm-gy X] [--mask-rtstruct F --mask-roi NAME] [--gamma-cap 2] --out gamma.csv";
+				+ "[--threshold-pct 10] [--norm-gy X] [--mask-rtstruct F --mask-roi NAME] [--gamma-cap 2] "
+				+ "[--interpolation cubic|linear] --out gamma.csv [--map-out gamma.nrrd]";
 	}
 
 	@Override
 	public int run(List<String> args, CliContext context) throws IOException {
 		CliArgs a = CliArgs.parse(name(), args, Set.of("reference", "evaluated", "criteria", "threshold-pct", "norm-gy",
-				"mask-rtstruct", "mask-roi", "gamma-cap", "out"), Set.of("local"));
+				"mask-rtstruct", "mask-roi", "gamma-cap", "interpolation", "map-out", "out"), Set.of("local"));
 		a.expectPositionalAtMost(0);
 		Path refFile = existing(a, "reference"), evalFile = existing(a, "evaluated");
 		Path out = a.requiredPath("out");
@@ -86,6 +97,18 @@ public final class GammaCommand implements CliCommand {
 		if (!(cap > 1 && cap <= 20)) {
 			throw new UsageException("gamma: --gamma-cap must be within (1, 20], got " + cap);
 		}
+		GammaInterpolation interpolation = GammaInterpolation.CUBIC;
+		if (a.has("interpolation")) {
+			try {
+				interpolation = GammaInterpolation.parse(a.required("interpolation"));
+			} catch (InvalidInputException e) {
+				throw new UsageException("gamma: --interpolation " + e.getMessage());
+			}
+		}
+		Optional<Path> mapOut = a.has("map-out") ? Optional.of(a.requiredPath("map-out")) : Optional.empty();
+		if (mapOut.isPresent() && !mapOut.get().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".nrrd")) {
+			throw new UsageException("gamma: --map-out " + mapOut.get() + ": the gamma map is written as NRRD; name it *.nrrd");
+		}
 		if (a.has("mask-rtstruct") != a.has("mask-roi")) {
 			throw new UsageException("gamma: --mask-rtstruct and --mask-roi go together");
 		}
@@ -106,7 +129,7 @@ public final class GammaCommand implements CliCommand {
 		}
 		GammaSettings settings = new GammaSettings(criteria, a.has("local"),
 				Double.isNaN(normGy) ? OptionalDouble.empty() : OptionalDouble.of(normGy), thresholdPct, mask, cap,
-				Runtime.getRuntime().availableProcessors());
+				Runtime.getRuntime().availableProcessors(), interpolation);
 		List<GammaResult> results = GammaIndex.compute(ref.dose(), eval.dose(), settings, ProgressMonitor.NULL);
 		if (results.get(0).evaluatedVoxels() == 0) {
 			throw new InvalidInputException(refFile.toString(), null, "no reference voxel is at or above the threshold ("
@@ -126,7 +149,38 @@ public final class GammaCommand implements CliCommand {
 		}
 		AtomicFiles.writeString(out, csv.toString());
 		context.out().println("wrote " + out);
+		if (mapOut.isPresent()) {
+			for (GammaResult r : results) {
+				Path file = results.size() == 1 ? mapOut.get() : perCriterion(mapOut.get(), r.criterion());
+				NrrdFiles.writeFloat(notEvaluatedAsMinusOne(r.gammaMap()), file,
+						"gamma index " + r.criterion().label() + " " + r.normalisation() + " (dimensionless, not Gy)",
+						"Lattice Bench gamma map: reference " + refFile.getFileName() + ", evaluated " + evalFile.getFileName(),
+						String.format(Locale.ROOT, "%s %s, normalisation %s Gy, threshold %s %%, cap %s, %s interpolation",
+								r.criterion().label(), r.normalisation(), fmt(r.normalisationGy()), Csv.number(r.thresholdPct()),
+								Csv.number(r.gammaCap()), settings.interpolation().label()),
+						"-1: not evaluated (below the threshold, outside the mask or outside the evaluated grid)");
+				context.out().println("wrote " + file);
+			}
+		}
 		return 0;
+	}
+
+	private static FloatVolume notEvaluatedAsMinusOne(FloatVolume map) {
+		float[] v = map.values().clone();
+		for (int n = 0; n < v.length; n++) {
+			if (Float.isNaN(v[n])) {
+				v[n] = NOT_EVALUATED;
+			}
+		}
+		return new FloatVolume(map.grid(), v);
+	}
+
+	/** {@code gamma.nrrd} and 2.5%/1.5mm: {@code gamma-2.5pct-1.5mm.nrrd}, beside it. */
+	static Path perCriterion(Path mapOut, GammaCriterion c) {
+		String name = mapOut.getFileName().toString();
+		String stem = name.substring(0, name.length() - ".nrrd".length());
+		String label = c.label().replace("%/", "pct-");
+		return mapOut.resolveSibling(stem + "-" + label + name.substring(stem.length()));
 	}
 
 	private static Mask mask(Path file, String roiName, ImportedDose ref) {

@@ -23,10 +23,12 @@ import org.latticebench.core.Mask;
  *                           (&gt; 1, so that pass/fail is exact; it bounds the search radius to
  *                           {@code gammaCap * DTA} and it enters the mean and the 95th percentile)
  * @param threads            worker threads (&ge; 1); results do not depend on it
+ * @param interpolation      how the evaluated dose is filled in between its voxel centres
+ *                           ({@link GammaInterpolation#CUBIC} by default)
  * @since 0.1
  */
 public record GammaSettings(List<GammaCriterion> criteria, boolean local, OptionalDouble normalisationGy,
-		double thresholdPct, Optional<Mask> mask, double gammaCap, int threads) {
+		double thresholdPct, Optional<Mask> mask, double gammaCap, int threads, GammaInterpolation interpolation) {
 
 	/** Default cap: values of 2 and above are reported as 2. */
 	public static final double DEFAULT_GAMMA_CAP = 2.0;
@@ -37,6 +39,7 @@ public record GammaSettings(List<GammaCriterion> criteria, boolean local, Option
 		criteria = List.copyOf(criteria);
 		Objects.requireNonNull(normalisationGy, "normalisationGy");
 		Objects.requireNonNull(mask, "mask");
+		Objects.requireNonNull(interpolation, "interpolation");
 		if (criteria.isEmpty()) {
 			throw new IllegalArgumentException("gamma needs at least one criterion");
 		}
@@ -54,38 +57,52 @@ public record GammaSettings(List<GammaCriterion> criteria, boolean local, Option
 		}
 	}
 
-	/** Global gamma for these criteria: reference maximum, 10 % threshold, cap 2, one thread per processor. */
+	/** The settings with the default interpolation, {@link GammaInterpolation#CUBIC}. */
+	public GammaSettings(List<GammaCriterion> criteria, boolean local, OptionalDouble normalisationGy, double thresholdPct,
+			Optional<Mask> mask, double gammaCap, int threads) {
+		this(criteria, local, normalisationGy, thresholdPct, mask, gammaCap, threads, GammaInterpolation.CUBIC);
+	}
+
+	/**
+	 * Global gamma for these criteria: reference maximum, 10 % threshold, cap 2, one thread per
+	 * processor, cubic interpolation.
+	 */
 	public static GammaSettings global(GammaCriterion... criteria) {
 		return new GammaSettings(List.of(criteria), false, OptionalDouble.empty(), DEFAULT_THRESHOLD_PCT, Optional.empty(),
 				DEFAULT_GAMMA_CAP, Runtime.getRuntime().availableProcessors());
 	}
 
 	public GammaSettings withLocal(boolean newLocal) {
-		return new GammaSettings(criteria, newLocal, normalisationGy, thresholdPct, mask, gammaCap, threads);
+		return new GammaSettings(criteria, newLocal, normalisationGy, thresholdPct, mask, gammaCap, threads, interpolation);
 	}
 
 	public GammaSettings withNormalisationGy(double doseGy) {
-		return new GammaSettings(criteria, local, OptionalDouble.of(doseGy), thresholdPct, mask, gammaCap, threads);
+		return new GammaSettings(criteria, local, OptionalDouble.of(doseGy), thresholdPct, mask, gammaCap, threads, interpolation);
 	}
 
 	public GammaSettings withThresholdPct(double pct) {
-		return new GammaSettings(criteria, local, normalisationGy, pct, mask, gammaCap, threads);
+		return new GammaSettings(criteria, local, normalisationGy, pct, mask, gammaCap, threads, interpolation);
 	}
 
 	public GammaSettings withMask(Mask newMask) {
 		return new GammaSettings(criteria, local, normalisationGy, thresholdPct, Optional.of(newMask), gammaCap,
-				threads);
+				threads, interpolation);
 	}
 
 	public GammaSettings withGammaCap(double cap) {
-		return new GammaSettings(criteria, local, normalisationGy, thresholdPct, mask, cap, threads);
+		return new GammaSettings(criteria, local, normalisationGy, thresholdPct, mask, cap, threads, interpolation);
 	}
 
 	public GammaSettings withThreads(int n) {
-		return new GammaSettings(criteria, local, normalisationGy, thresholdPct, mask, gammaCap, n);
+		return new GammaSettings(criteria, local, normalisationGy, thresholdPct, mask, gammaCap, n, interpolation);
 	}
 
 	public GammaSettings withCriteria(List<GammaCriterion> newCriteria) {
-		return new GammaSettings(newCriteria, local, normalisationGy, thresholdPct, mask, gammaCap, threads);
+		return new GammaSettings(newCriteria, local, normalisationGy, thresholdPct, mask, gammaCap, threads, interpolation);
+	}
+
+	/** These settings with another interpolation of the evaluated dose. */
+	public GammaSettings withInterpolation(GammaInterpolation newInterpolation) {
+		return new GammaSettings(criteria, local, normalisationGy, thresholdPct, mask, gammaCap, threads, newInterpolation);
 	}
 }

@@ -40,6 +40,10 @@ final class GammaSearch {
 	/** Corner points of the current cell relative to the reference point, scaled: [corner][x y z d]. */
 	private final double[][] p = new double[8][4];
 	private final double[][] q = new double[4][];
+	private final double[] candidate = new double[4], scratch = new double[4];
+	/** Where the best value so far is reached, relative to the reference point: (x / DTA, D / dD). */
+	private final double[] nearest = new double[4];
+	private boolean hasNearest;
 
 	private double[] keys = new double[256];
 	private int[] cells = new int[256];
@@ -76,6 +80,7 @@ final class GammaSearch {
 		az = scale[2];
 		doseRefGy = doseRef;
 		invCritGy = 1.0 / criterion;
+		hasNearest = false;
 		int hi = clampIndex(u, nx), hj = clampIndex(v, ny), hk = clampIndex(w, nz);
 		double best = Math.min(cap, cellMin(hi, hj, hk, cap));
 		if (best == 0) {
@@ -110,6 +115,20 @@ final class GammaSearch {
 			best = Math.min(best, cellMin(n % nx, n / nx % ny, n / nxy, best));
 		}
 		return best;
+	}
+
+	/**
+	 * The offset from the reference point to where the last {@link #gamma} value is reached, in mm
+	 * along the evaluated grid's axes, written to {@code offsetMm}; false when the value is the cap.
+	 */
+	boolean nearestOffsetMm(double dtaMm, double[] offsetMm) {
+		if (!hasNearest) {
+			return false;
+		}
+		for (int a = 0; a < 3; a++) {
+			offsetMm[a] = nearest[a] * dtaMm;
+		}
+		return true;
 	}
 
 	private int clampIndex(double f, int n) {
@@ -157,7 +176,12 @@ final class GammaSearch {
 			if (boxSq + gap * gap >= bestSq) {
 				continue;
 			}
-			bestSq = Math.min(bestSq, Simplex4.distanceSqToOrigin(q));
+			double dSq = Simplex4.distanceSqToOrigin(q, candidate, scratch);
+			if (dSq < bestSq) {
+				bestSq = dSq;
+				System.arraycopy(candidate, 0, nearest, 0, 4);
+				hasNearest = true;
+			}
 		}
 		return Math.sqrt(bestSq);
 	}

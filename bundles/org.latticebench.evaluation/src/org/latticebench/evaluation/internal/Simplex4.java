@@ -5,37 +5,55 @@ package org.latticebench.evaluation.internal;
  * lies in the relative interior of exactly one face (the simplex itself, a triangle, an edge or a
  * vertex), where it is the projection of the origin onto that face's affine hull. So the distance
  * is the smallest over the faces whose projection has positive barycentric coordinates; vertices
- * always qualify. Degenerate faces (a singular Gram matrix) are left to their sub-faces.
+ * always qualify. Degenerate faces (a singular Gram matrix) are left to their sub-faces. The nearest
+ * point itself is written to a caller's array, so that a search can refine around it.
  */
 final class Simplex4 {
 
 	private static final double EPS = 1e-12;
+	private static final int[][] EDGES = { { 0, 1 }, { 0, 2 }, { 0, 3 }, { 1, 2 }, { 1, 3 }, { 2, 3 } };
+	private static final int[][] FACES = { { 0, 1, 2 }, { 0, 1, 3 }, { 0, 2, 3 }, { 1, 2, 3 } };
 
 	private Simplex4() {
 	}
 
-	static double distanceSqToOrigin(double[][] v) {
-		double[] a = v[0], b = v[1], c = v[2], d = v[3];
-		double full = tetra(a, b, c, d);
+	/**
+	 * The squared distance from the origin to the tetrahedron {@code v} (4 points of 4 coordinates);
+	 * {@code nearest} receives the nearest point; {@code scratch} is 4 doubles of working space.
+	 */
+	static double distanceSqToOrigin(double[][] v, double[] nearest, double[] scratch) {
+		double full = tetra(v[0], v[1], v[2], v[3], nearest);
 		if (full >= 0) {
 			return full;
 		}
-		double best = Math.min(Math.min(dot(a, a), dot(b, b)), Math.min(dot(c, c), dot(d, d)));
-		best = Math.min(best, edge(a, b));
-		best = Math.min(best, edge(a, c));
-		best = Math.min(best, edge(a, d));
-		best = Math.min(best, edge(b, c));
-		best = Math.min(best, edge(b, d));
-		best = Math.min(best, edge(c, d));
-		best = Math.min(best, triangle(a, b, c));
-		best = Math.min(best, triangle(a, b, d));
-		best = Math.min(best, triangle(a, c, d));
-		best = Math.min(best, triangle(b, c, d));
+		double[] x = scratch;
+		double best = Double.POSITIVE_INFINITY;
+		for (double[] corner : v) {
+			double dd = dot(corner, corner);
+			if (dd < best) {
+				best = dd;
+				System.arraycopy(corner, 0, nearest, 0, 4);
+			}
+		}
+		for (int[] e : EDGES) {
+			double dd = edge(v[e[0]], v[e[1]], x);
+			if (dd < best) {
+				best = dd;
+				System.arraycopy(x, 0, nearest, 0, 4);
+			}
+		}
+		for (int[] f : FACES) {
+			double dd = triangle(v[f[0]], v[f[1]], v[f[2]], x);
+			if (dd < best) {
+				best = dd;
+				System.arraycopy(x, 0, nearest, 0, 4);
+			}
+		}
 		return best;
 	}
 
 	/** Distance² to the segment's interior projection, or +inf when it falls outside. */
-	private static double edge(double[] a, double[] b) {
+	private static double edge(double[] a, double[] b, double[] x) {
 		double e0 = b[0] - a[0], e1 = b[1] - a[1], e2 = b[2] - a[2], e3 = b[3] - a[3];
 		double ee = e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
 		if (ee < EPS) {
@@ -45,12 +63,15 @@ final class Simplex4 {
 		if (t <= 0 || t >= 1) {
 			return Double.POSITIVE_INFINITY;
 		}
-		double x0 = a[0] + t * e0, x1 = a[1] + t * e1, x2 = a[2] + t * e2, x3 = a[3] + t * e3;
-		return x0 * x0 + x1 * x1 + x2 * x2 + x3 * x3;
+		x[0] = a[0] + t * e0;
+		x[1] = a[1] + t * e1;
+		x[2] = a[2] + t * e2;
+		x[3] = a[3] + t * e3;
+		return dot(x, x);
 	}
 
 	/** Distance² to the triangle's interior projection, or +inf when it falls outside. */
-	private static double triangle(double[] a, double[] b, double[] c) {
+	private static double triangle(double[] a, double[] b, double[] c, double[] out) {
 		double[] e1 = sub(b, a), e2 = sub(c, a);
 		double g11 = dot(e1, e1), g12 = dot(e1, e2), g22 = dot(e2, e2);
 		double r1 = -dot(a, e1), r2 = -dot(a, e2);
@@ -62,16 +83,14 @@ final class Simplex4 {
 		if (s <= 0 || t <= 0 || s + t >= 1) {
 			return Double.POSITIVE_INFINITY;
 		}
-		double sum = 0;
 		for (int n = 0; n < 4; n++) {
-			double x = a[n] + s * e1[n] + t * e2[n];
-			sum += x * x;
+			out[n] = a[n] + s * e1[n] + t * e2[n];
 		}
-		return sum;
+		return dot(out, out);
 	}
 
 	/** Distance² to the tetrahedron's interior projection, or -1 when it falls outside (or is degenerate). */
-	private static double tetra(double[] a, double[] b, double[] c, double[] d) {
+	private static double tetra(double[] a, double[] b, double[] c, double[] d, double[] out) {
 		double[] e1 = sub(b, a), e2 = sub(c, a), e3 = sub(d, a);
 		double g11 = dot(e1, e1), g12 = dot(e1, e2), g13 = dot(e1, e3), g22 = dot(e2, e2), g23 = dot(e2, e3),
 				g33 = dot(e3, e3);
@@ -89,12 +108,10 @@ final class Simplex4 {
 		if (s <= 0 || t <= 0 || w <= 0 || s + t + w >= 1) {
 			return -1;
 		}
-		double sum = 0;
 		for (int n = 0; n < 4; n++) {
-			double x = a[n] + s * e1[n] + t * e2[n] + w * e3[n];
-			sum += x * x;
+			out[n] = a[n] + s * e1[n] + t * e2[n] + w * e3[n];
 		}
-		return sum;
+		return dot(out, out);
 	}
 
 	private static double[] sub(double[] x, double[] y) {

@@ -1,8 +1,10 @@
 package org.latticebench.cli.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +30,10 @@ import org.latticebench.dicom.DoseExport;
 import org.latticebench.dicom.ExportRequest;
 import org.latticebench.dicom.ImportedDose;
 import org.latticebench.dicom.RtDoseReader;
+import org.latticebench.evaluation.gamma.GammaCriterion;
+import org.latticebench.evaluation.gamma.GammaIndex;
+import org.latticebench.evaluation.gamma.GammaResult;
+import org.latticebench.evaluation.gamma.GammaSettings;
 import org.latticebench.testing.SharedData;
 
 class GammaCommandTest {
@@ -153,6 +161,146 @@ class GammaCommandTest {
 				"--out", csv.toString())));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("'Nope'"), err.toString(StandardCharsets.UTF_8));
 		assertFalse(Files.exists(csv), "nothing is written on failure");
+	}
+
+	@Test
+	void theGammaMapIsWrittenAsNrrdOnTheReferenceGridWithTheEngineValues() throws Exception {
+		Path dir = SharedData.path("synthetic-sphere");
+		Path refFile = dir.resolve("RD_synthetic.dcm");
+		ImportedDose ref = RtDoseReader.read(refFile);
+		FloatVolume scaled = scaledCopy(ref.dose(), 1.03f);
+		Path evalFile = export(scaled, "scaled3");
+		Path csv = tmp.resolve("gamma.csv"), map = tmp.resolve("maps/gamma.nrrd");
+		assertEquals(0, run(List.of("gamma", "--reference", refFile.toString(), "--evaluated", evalFile.toString(), "--criteria",
+				"2%/2mm", "--out", csv.toString(), "--map-out", map.toString())), err.toString(StandardCharsets.UTF_8));
+		Nrrd nrrd = Nrrd.read(map);
+		Grid3 g = ref.dose().grid();
+		// the header: float, LPS, the reference grid's size, spacing and origin (read from its RTDOSE)
+		assertEquals("float", nrrd.field("type"));
+		assertEquals("3", nrrd.field("dimension"));
+		assertEquals("left-posterior-superior", nrrd.field("space"));
+		assertEquals("raw", nrrd.field("encoding"));
+		assertEquals("little", nrrd.field("endian"));
+		assertEquals(g.nx() + " " + g.ny() + " " + g.nz(), nrrd.field("sizes"));
+		assertArrayEquals(new double[] { g.originMm().x(), g.originMm().y(), g.originMm().z() }, nrrd.vectors("space origin")[0],
+				1e-9);
+		double[][] dirs = nrrd.vectors("space directions");
+		assertArrayEquals(new double[] { g.spacingMm().x(), 0, 0 }, dirs[0], 1e-9);
+		assertArrayEquals(new double[] { 0, g.spacingMm().y(), 0 }, dirs[1], 1e-9);
+		assertArrayEquals(new double[] { 0, 0, g.spacingMm().z() }, dirs[2], 1e-9);
+		assertTrue(nrrd.field("content").contains("gamma") && nrrd.field("content").contains("not Gy"), nrrd.field("content"));
+		// the values: the engine's gamma at every voxel, computed here directly; -1 where it is NaN (not
+		// evaluated), as GammaCommand.NOT_EVALUATED documents
+		GammaResult engine = GammaIndex.compute(ref.dose(), RtDoseReader.read(evalFile).dose(),
+				GammaSettings.global(new GammaCriterion(2, 2)), ProgressMonitor.NULL).get(0);
+		float[] values = nrrd.floats();
+		assertEquals(g.voxelCount(), values.length);
+		int evaluated = 0;
+		for (int n = 0; n < values.length; n++) {
+			float expected = engine.gammaMap().values()[n];
+			assertEquals(Float.isNaN(expected) ? -1f : expected, values[n], 0f, "voxel " + n);
+			evaluated += values[n] >= 0 ? 1 : 0;
+		}
+		assertEquals(engine.evaluatedVoxels(), evaluated);
+		// a voxel at the sphere's centre (dose gradient ~0): 3 % more dose against a 2 % criterion of the
+		// maximum; the centre voxel of the grid holds a real, evaluated value
+		int centre = g.index(g.nx() / 2, g.ny() / 2, g.nz() / 2);
+		assertTrue(values[centre] > 0 && values[centre] < 2, "gamma at the centre " + values[centre]);
+		assertEquals(-1f, values[0], 0f, "the corner is below the threshold: not evaluated");
+	}
+
+	@Test
+	void severalCriteriaGiveOneMapPerCriterionAndBadOptionsAreUsageErrors() throws Exception {
+		Path refFile = SharedData.path("dicompyler-breast/rtdose_analytic_gaussian.dcm");
+		Path csv = tmp.resolve("gamma.csv"), map = tmp.resolve("g.nrrd");
+		assertEquals(0, run(List.of("gamma", "--reference", refFile.toString(), "--evaluated", refFile.toString(), "--criteria",
+				"3%/3mm", "--criteria", "2.5%/1.5mm", "--interpolation", "linear", "--out", csv.toString(), "--map-out",
+				map.toString())), err.toString(StandardCharsets.UTF_8));
+		assertFalse(Files.exists(map));
+		// identical doses: gamma 0 wherever evaluated, in both maps
+		for (String name : List.of("g-3pct-3mm.nrrd", "g-2.5pct-1.5mm.nrrd")) {
+			Nrrd nrrd = Nrrd.read(tmp.resolve(name));
+			int zeros = 0;
+			for (float v : nrrd.floats()) {
+				assertTrue(v == -1f || v == 0f, name + ": " + v);
+				zeros += v == 0f ? 1 : 0;
+			}
+			assertEquals(Integer.parseInt(Files.readAllLines(csv).get(1).split(",")[3]), zeros, name);
+			assertTrue(nrrd.comments().stream().anyMatch(c -> c.contains("linear interpolation")), nrrd.comments().toString());
+		}
+		err.reset();
+		assertEquals(2, run(List.of("gamma", "--reference", refFile.toString(), "--evaluated", refFile.toString(), "--criteria",
+				"3%/3mm", "--interpolation", "quintic", "--out", csv.toString())));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("'quintic'"), err.toString(StandardCharsets.UTF_8));
+		err.reset();
+		assertEquals(2, run(List.of("gamma", "--reference", refFile.toString(), "--evaluated", refFile.toString(), "--criteria",
+				"3%/3mm", "--out", csv.toString(), "--map-out", tmp.resolve("g.mha").toString())));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("NRRD"), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void plastimatchReadsTheGammaMapWithTheReferenceGeometry() throws Exception {
+		Optional<Path> plastimatch = Stream.of("/usr/bin/plastimatch", "/usr/local/bin/plastimatch").map(Path::of)
+				.filter(Files::isExecutable).findFirst();
+		assumeTrue(plastimatch.isPresent(), "plastimatch is not installed (Debian package plastimatch); skipping the cross-read");
+		Path refFile = SharedData.path("dicompyler-breast/rtdose_analytic_gaussian.dcm");
+		ImportedDose ref = RtDoseReader.read(refFile);
+		Path evalFile = export(scaledCopy(ref.dose(), 1.02f), "scaled2");
+		Path map = tmp.resolve("gamma.nrrd");
+		assertEquals(0, run(List.of("gamma", "--reference", refFile.toString(), "--evaluated", evalFile.toString(), "--criteria",
+				"1%/1mm", "--out", tmp.resolve("gamma.csv").toString(), "--map-out", map.toString())),
+				err.toString(StandardCharsets.UTF_8));
+		Process p = new ProcessBuilder(plastimatch.get().toString(), "header", map.toString()).redirectErrorStream(true).start();
+		String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, p.waitFor(), text);
+		// plastimatch's own reading of the header: the reference RTDOSE's origin, size and spacing
+		Grid3 g = ref.dose().grid();
+		assertEquals(List.of(g.originMm().x(), g.originMm().y(), g.originMm().z()), numbers(text, "Origin"), text);
+		assertEquals(List.of((double) g.nx(), (double) g.ny(), (double) g.nz()), numbers(text, "Size"), text);
+		assertEquals(List.of(g.spacingMm().x(), g.spacingMm().y(), g.spacingMm().z()), numbers(text, "Spacing"), text);
+		assertTrue(text.contains("Type = float"), text);
+		// and its statistics of the values: from -1 (not evaluated) to the largest gamma, at the peak voxel.
+		// It lies 1.27 mm from the Gaussian's centre (params.txt: c, origin, spacing), so D = 14.191 Gy
+		// and |grad De| = 1.02 * 14 * 1.27 / 35^2 = 0.0148 Gy/mm; the dose term is 2 % / 1 % = 2, and the
+		// tangent plane gives 2 / sqrt(1 + (0.0148 * 1 / 0.142)^2) = 1.989
+		Process s = new ProcessBuilder(plastimatch.get().toString(), "stats", map.toString()).redirectErrorStream(true).start();
+		String stats = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, s.waitFor(), stats);
+		float max = Float.NEGATIVE_INFINITY;
+		for (float v : Nrrd.read(map).floats()) {
+			max = Math.max(max, v);
+		}
+		assertEquals(-1.0, statistic(stats, "MIN"), 1e-6, stats);
+		assertEquals(max, statistic(stats, "MAX"), 1e-6, stats);
+		assertEquals(1.989, max, 0.005, "the largest gamma");
+	}
+
+	/** A value from plastimatch stats' line {@code MIN a AVE b MAX c ...}. */
+	private static double statistic(String text, String key) {
+		String[] t = text.lines().filter(l -> l.startsWith("MIN ")).findFirst().orElseThrow(() -> new AssertionError(text))
+				.trim().split("\\s+");
+		for (int i = 0; i + 1 < t.length; i++) {
+			if (t[i].equals(key)) {
+				return Double.parseDouble(t[i + 1]);
+			}
+		}
+		throw new AssertionError("no " + key + " in " + text);
+	}
+
+	/** The numbers after {@code key =} in plastimatch's header listing, rounded to its 4 decimals. */
+	private static List<Double> numbers(String text, String key) {
+		String line = text.lines().filter(l -> l.startsWith(key + " =")).findFirst().orElseThrow(() -> new AssertionError(
+				"no " + key + " in " + text));
+		return Stream.of(line.substring(line.indexOf('=') + 1).trim().split("\\s+")).map(Double::parseDouble)
+				.map(v -> Math.round(v * 1e4) / 1e4).toList();
+	}
+
+	private static FloatVolume scaledCopy(FloatVolume d, float factor) {
+		float[] v = d.values().clone();
+		for (int i = 0; i < v.length; i++) {
+			v[i] *= factor;
+		}
+		return new FloatVolume(d.grid(), v);
 	}
 
 	/** Writes a dose as a 32-bit RTDOSE with the project's exporter, on a zero CT of its own grid. */
