@@ -78,7 +78,7 @@ public final class StaticRobustness {
 	 * The target metrics the comparison shows: SFRT peak mean, valley D50 and the PVDR variants
 	 * (for lattice plans, when {@code spheres} is present); for every plan the dose coverage and
 	 * homogeneity of the GTV ({@code D95_gy}, {@code D98_gy}, {@code D50_gy}, {@code D2_gy} and
-	 * {@code HI} = (D2% - D98%) / D50%, ICRU Report 83, section 3.7.3); and PTV D95.
+	 * {@code HI} = (D2% - D98%) / D50%, ICRU Report 83, 2010); and PTV D95.
 	 * <p>
 	 * The GTV metrics are what a set-up error does to the tumour: the PTV contains the set-up
 	 * margin, so its D95 under a shift measures the margin being used up rather than the dose the

@@ -163,6 +163,9 @@ class RobustnessCommandTest {
 		// the uniform 50 Gy of the fake pipeline (sbrt-50-5, DOMAIN.md) keeps PTV D95 = 50 Gy under 3 mm shifts (closed form)
 		assertTrue(html.contains("<tr><td>sbrt-50-5</td><td>PTV</td><td>D95_gy</td><td>50.00</td><td>50.00</td><td>0.00</td></tr>"),
 				"PTV D95 row");
+		// the homogeneity index of a uniform dose is 0 in every scenario (ICRU 83 HI, closed form), and its definition is stated
+		assertTrue(html.contains("<td>HI</td><td>0.00</td><td>0.00</td><td>0.00</td></tr>"), "HI row");
+		assertTrue(html.contains("(D2 &minus; D98) / D50 of the GTV (ICRU Report 83)"), "HI defined");
 		assertEquals(2, cli.run(List.of("compare", "--study", "phantom", "--regimen", "sbrt-50-5", "--robustness-shift-mm", "0",
 				"--out", tmp.resolve("c2").toString())));
 	}
