@@ -245,7 +245,9 @@ public final class HtmlReportWriter {
 		h.append("<h2 id=\"robustness\">Robustness under set-up error</h2>\n<p class=\"note\">")
 				.append(Html.escape(r.mode())).append(" mode, ").append(r.scenarioCount()).append(" shifts of ")
 				.append(fmt(r.shiftMm(), 1)).append(" mm. Worst is the lowest value for coverage, peak dose and PVDR,")
-				.append(" the highest for valley and organ doses.</p>\n<table>\n<tr><th>Plan</th><th>Structure</th>")
+				.append(" the highest for valley and organ doses. HI is (D2 &minus; D98) / D50 of the GTV (ICRU Report 83):")
+				.append(" its worst is the highest for a homogeneous plan, the lowest for a lattice plan. The PTV contains the")
+				.append(" set-up margin, so the GTV rows show what the tumour keeps.</p>\n<table>\n<tr><th>Plan</th><th>Structure</th>")
 				.append("<th>Metric</th><th>Nominal</th><th>Worst</th><th>Range</th></tr>\n");
 		for (RobustnessSection.Row row : r.rows()) {
 			h.append("<tr><td>").append(Html.escape(row.plan())).append("</td><td>").append(Html.escape(row.structure()))

@@ -70,19 +70,54 @@ final class RobustnessJob {
 	private RobustnessJob() {
 	}
 
+	/**
+	 * One evaluation of the planned runs: a mode and a scenario set, written into {@code dir}.
+	 *
+	 * @param label names the variant in the log, e.g. {@code static 3 mm}
+	 */
+	record Variant(Mode mode, String label, List<ShiftScenario> scenarios, Path dir) {
+	}
+
 	static Result run(PlanPipeline pipeline, StudySnapshot study, List<PlanRequest> requests, WorkflowSettings settings,
 			ConstraintSetRegistry constraintSets, List<ShiftScenario> scenarios, Mode mode, Path out, PrintStream log,
+			ProgressMonitor monitor) throws IOException {
+		return run(pipeline, study, requests, settings, constraintSets,
+				List.of(new Variant(mode, mode.id(), scenarios, out)), log, monitor).get(0);
+	}
+
+	/**
+	 * Plans each request once, then evaluates every variant on the same plans (so several shift
+	 * sizes and both modes cost one planning run). Nothing is written until all variants are done.
+	 */
+	static List<Result> run(PlanPipeline pipeline, StudySnapshot study, List<PlanRequest> requests,
+			WorkflowSettings settings, ConstraintSetRegistry constraintSets, List<Variant> variants, PrintStream log,
 			ProgressMonitor monitor) throws IOException {
 		List<PlanRun> runs = new ArrayList<>();
 		for (PlanRequest request : requests) {
 			monitor.checkCanceled();
 			long t0 = System.nanoTime();
-			runs.add(pipeline.run(study, request, settings, monitor));
+			PlanRun run = pipeline.run(study, request, settings, monitor);
+			runs.add(run);
 			log.printf(Locale.ROOT, "  %s: planned in %.1f s%n", request.planName(), (System.nanoTime() - t0) / 1e9);
+			// how wide the peaks are decides how much of them a shift takes away
+			run.sphereFallOff().ifPresent(f -> log.printf(Locale.ROOT,
+					"  %s: sphere fall-off 80-20 %% mean %.1f mm, max %.1f mm (valley %.2f Gy)%n", request.planName(),
+					f.meanMm(), f.maxMm(), f.valleyGy()));
 		}
-		Result result = evaluate(pipeline, study, runs, settings, constraintSets, scenarios, mode, log, monitor);
-		write(result, out, log);
-		return result;
+		List<Result> results = new ArrayList<>();
+		for (Variant v : variants) {
+			if (variants.size() > 1) {
+				log.printf(Locale.ROOT, "%s:%n", v.label());
+			}
+			results.add(evaluate(pipeline, study, runs, settings, constraintSets, v.scenarios(), v.mode(), log, monitor));
+		}
+		for (int i = 0; i < variants.size(); i++) {
+			if (variants.size() > 1) {
+				log.printf(Locale.ROOT, "%s -> %s%n", variants.get(i).label(), variants.get(i).dir());
+			}
+			write(results.get(i), variants.get(i).dir(), log);
+		}
+		return results;
 	}
 
 	/** The metrics and DVH bands of already planned runs under the scenarios. */

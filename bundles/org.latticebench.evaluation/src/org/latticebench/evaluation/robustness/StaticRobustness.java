@@ -76,13 +76,24 @@ public final class StaticRobustness {
 
 	/**
 	 * The target metrics the comparison shows: SFRT peak mean, valley D50 and the PVDR variants
-	 * (for lattice plans, when {@code spheres} is present), and PTV D95.
+	 * (for lattice plans, when {@code spheres} is present); for every plan the dose coverage and
+	 * homogeneity of the GTV ({@code D95_gy}, {@code D98_gy}, {@code D50_gy}, {@code D2_gy} and
+	 * {@code HI} = (D2% - D98%) / D50%, ICRU Report 83, 2010); and PTV D95.
+	 * <p>
+	 * The GTV metrics are what a set-up error does to the tumour: the PTV contains the set-up
+	 * margin, so its D95 under a shift measures the margin being used up rather than the dose the
+	 * tumour keeps. For a homogeneous plan a higher HI (and D2) is worse; for a lattice plan, whose
+	 * aim is heterogeneity, a lower one is (the peaks washing out), so the worst case is taken that
+	 * way. When the plan has no GTV apart from its PTV (the same mask is passed twice), the
+	 * homogeneity metrics are reported on the PTV.
 	 */
 	public static Function<FloatVolume, List<Metric>> targetMetrics(Mask gtv, Optional<Mask> spheres, int sphereCount,
 			Mask ptv) {
+		boolean lattice = spheres.isPresent();
+		boolean separateGtv = gtv != ptv;
 		return dose -> {
 			List<Metric> out = new ArrayList<>();
-			if (spheres.isPresent()) {
+			if (lattice) {
 				SfrtInput in = SfrtInput.of(dose, gtv, spheres.get(), sphereCount).withPtv(ptv);
 				SfrtReport r = SfrtMetrics.compute(in, ProgressMonitor.NULL);
 				Dvh valley = DvhCalculator.compute(dose, valleyMask(gtv, spheres.get()), DvhSettings.DEFAULT,
@@ -94,9 +105,30 @@ public final class StaticRobustness {
 				r.pvdrPtvD10OverD90().ifPresent(v -> out.add(new Metric("PTV", "PVDR_ptv_D10_over_D90", false, v)));
 			}
 			Dvh p = DvhCalculator.compute(dose, ptv, DvhSettings.DEFAULT, ProgressMonitor.NULL);
-			out.add(new Metric("PTV", "D95_gy", false, p.doseAtVolumePercent(95)));
+			Dvh g = separateGtv ? DvhCalculator.compute(dose, gtv, DvhSettings.DEFAULT, ProgressMonitor.NULL) : p;
+			out.addAll(homogeneity(separateGtv ? "GTV" : "PTV", g, lattice));
+			if (separateGtv) {
+				out.add(new Metric("PTV", "D95_gy", false, p.doseAtVolumePercent(95)));
+			}
 			return out;
 		};
+	}
+
+	/**
+	 * D95, D98, D50, D2 and the ICRU 83 homogeneity index HI = (D2% - D98%) / D50% of one DVH.
+	 * {@code heterogeneousIntent} turns the worst-case direction of D2 and HI (lattice plans).
+	 *
+	 * @throws IllegalArgumentException if D50 is not positive (HI undefined)
+	 */
+	public static List<Metric> homogeneity(String structure, Dvh dvh, boolean heterogeneousIntent) {
+		double d2 = dvh.doseAtVolumePercent(2), d50 = dvh.doseAtVolumePercent(50), d98 = dvh.doseAtVolumePercent(98);
+		if (!(d50 > 0)) {
+			throw new IllegalArgumentException(structure + ": D50% is " + d50 + " Gy, so the homogeneity index is undefined");
+		}
+		return List.of(new Metric(structure, "D95_gy", false, dvh.doseAtVolumePercent(95)),
+				new Metric(structure, "D98_gy", false, d98), new Metric(structure, "D50_gy", false, d50),
+				new Metric(structure, "D2_gy", !heterogeneousIntent, d2),
+				new Metric(structure, "HI", !heterogeneousIntent, (d2 - d98) / d50));
 	}
 
 	private static Mask valleyMask(Mask gtv, Mask spheres) {

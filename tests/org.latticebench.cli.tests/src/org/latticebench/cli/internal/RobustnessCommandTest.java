@@ -101,6 +101,46 @@ class RobustnessCommandTest {
 	}
 
 	@Test
+	void severalShiftsAndBothModesShareOnePlanningRun() throws IOException {
+		int[] planned = { 0 };
+		PlanPipeline counting = new PlanPipeline() {
+			@Override
+			public PlanRun run(StudySnapshot study, PlanRequest request, WorkflowSettings settings, ProgressMonitor monitor) {
+				planned[0]++;
+				return recomputing.run(study, request, settings, monitor);
+			}
+
+			@Override
+			public FloatVolume recompute(StudySnapshot study, PlanRun run, Vec3 shiftMm, WorkflowSettings settings,
+					ProgressMonitor monitor) {
+				return recomputing.recompute(study, run, shiftMm, settings, monitor);
+			}
+		};
+		Path dir = tmp.resolve("multi");
+		assertEquals(0, run(counting, "robustness", "--study", "phantom", "--regimen", "sbrt-50-5", "--shift-mm", "3",
+				"--shift-mm", "2.5", "--mode", "static", "--mode", "recompute", "--out", dir.toString()), stderr());
+		assertEquals(1, planned[0], "one planning run for 2 shifts x 2 modes");
+		for (String variant : List.of("static-3mm", "static-2.5mm", "recompute-3mm", "recompute-2.5mm")) {
+			List<String> lines = Files.readAllLines(dir.resolve(variant).resolve("robustness.csv"));
+			assertEquals("plan,scenario,dx_mm,dy_mm,dz_mm,structure,metric,value", lines.get(0), variant);
+			String s = variant.endsWith("-3mm") ? "3" : "2.5";
+			// 1 nominal + 6 axis shifts of this size (ShiftScenario.axes); the uniform 50 Gy of the fake keeps
+			// PTV D95 = 50 Gy (closed form, as above)
+			assertEquals(7, lines.stream().filter(l -> l.contains(",PTV,D95_gy,")).count(), variant);
+			assertTrue(lines.stream().anyMatch(l -> l.startsWith("sbrt-50-5,-y" + s + ",") && l.endsWith(",PTV,D95_gy,50.0000")),
+					variant + ":\n" + String.join("\n", lines));
+			// a uniform dose has HI = (D2 - D98) / D50 = 0 (ICRU 83, closed form)
+			assertTrue(lines.stream().anyMatch(l -> l.startsWith("sbrt-50-5,nominal,") && l.endsWith(",HI,0.0000")), variant);
+			assertEquals("plan,structure,metric,nominal,worst,min,max,range",
+					Files.readAllLines(dir.resolve(variant).resolve("robustness-summary.csv")).get(0));
+		}
+		assertTrue(Files.notExists(dir.resolve("robustness.csv")), "several variants go to their own folders");
+		assertEquals(2, run(counting, "robustness", "--study", "phantom", "--regimen", "sbrt-50-5", "--shift-mm", "3",
+				"--shift-mm", "3.0", "--mode", "static", "--out", tmp.resolve("dup").toString()));
+		assertTrue(stderr().contains("given twice"), stderr());
+	}
+
+	@Test
 	void recomputeWithAPipelineThatCannotIsAFailedRun() {
 		assertEquals(1, run(fake, "robustness", "--study", "phantom", "--regimen", "sbrt-50-5", "--shift-mm", "3", "--mode",
 				"recompute", "--out", tmp.resolve("r").toString()));
@@ -123,6 +163,9 @@ class RobustnessCommandTest {
 		// the uniform 50 Gy of the fake pipeline (sbrt-50-5, DOMAIN.md) keeps PTV D95 = 50 Gy under 3 mm shifts (closed form)
 		assertTrue(html.contains("<tr><td>sbrt-50-5</td><td>PTV</td><td>D95_gy</td><td>50.00</td><td>50.00</td><td>0.00</td></tr>"),
 				"PTV D95 row");
+		// the homogeneity index of a uniform dose is 0 in every scenario (ICRU 83 HI, closed form), and its definition is stated
+		assertTrue(html.contains("<td>HI</td><td>0.00</td><td>0.00</td><td>0.00</td></tr>"), "HI row");
+		assertTrue(html.contains("(D2 &minus; D98) / D50 of the GTV (ICRU Report 83)"), "HI defined");
 		assertEquals(2, cli.run(List.of("compare", "--study", "phantom", "--regimen", "sbrt-50-5", "--robustness-shift-mm", "0",
 				"--out", tmp.resolve("c2").toString())));
 	}

@@ -66,6 +66,89 @@ class StaticRobustnessTest {
 	}
 
 	@Test
+	void aDoseRampGivesTheClosedFormD2D98AndHomogeneityIndex() {
+		// GTV: the box of voxel centres x in [-20, 20], y, z in [-10, 10] (1 mm voxels), i.e. the solid
+		// x in [-20.5, 20.5]; PTV: a larger box. Dose 40 + 0.5 x Gy, linear, which the DVH engine
+		// integrates exactly: over the GTV the dose is uniform on [29.75, 50.25] Gy, so
+		// Dv% = 50.25 - 20.5 v / 100 (closed form):
+		// D2 = 49.84, D50 = 40.00, D95 = 30.775, D98 = 30.16, HI = (49.84 - 30.16) / 40 = 0.492
+		Mask gtv = box(20, 10), ptv = box(30, 20);
+		float[] ramp = new float[G.voxelCount()];
+		for (int n = 0; n < ramp.length; n++) {
+			ramp[n] = (float) (40 + 0.5 * G.toPatientMm(n % 81, n / 81 % 81, n / (81 * 81)).x());
+		}
+		List<StaticRobustness.Metric> m = StaticRobustness.targetMetrics(gtv, Optional.empty(), 0, ptv)
+				.apply(new FloatVolume(G, ramp));
+		assertEquals(49.84, value(m, "GTV", "D2_gy"), 0.02);
+		assertEquals(40.00, value(m, "GTV", "D50_gy"), 0.02);
+		assertEquals(30.775, value(m, "GTV", "D95_gy"), 0.02);
+		assertEquals(30.16, value(m, "GTV", "D98_gy"), 0.02);
+		assertEquals(0.492, value(m, "GTV", "HI"), 0.001);
+		// the PTV box (x in [-30.5, 30.5]) spans [24.75, 55.25] Gy: D95 = 55.25 - 0.95 * 30.5 = 26.275 (closed form)
+		assertEquals(26.275, value(m, "PTV", "D95_gy"), 0.02);
+		// a homogeneous plan: a higher HI and D2 are worse; a lattice plan: lower is worse
+		assertTrue(metric(m, "GTV", "HI").higherIsWorse());
+		assertTrue(!StaticRobustness.homogeneity("GTV", org.latticebench.evaluation.DvhCalculator.compute(
+				new FloatVolume(G, ramp), gtv, org.latticebench.evaluation.DvhSettings.DEFAULT, ProgressMonitor.NULL), true)
+				.stream().filter(x -> x.metric().equals("HI")).findFirst().orElseThrow().higherIsWorse());
+	}
+
+	@Test
+	void withoutASeparateGtvTheHomogeneityIsReportedOnThePtvOnce() {
+		Mask ptv = box(20, 10);
+		float[] uniform = new float[G.voxelCount()];
+		java.util.Arrays.fill(uniform, 50f);
+		List<StaticRobustness.Metric> m = StaticRobustness.targetMetrics(ptv, Optional.empty(), 0, ptv)
+				.apply(new FloatVolume(G, uniform));
+		// a uniform 50 Gy: every Dx is 50 Gy and HI = 0 (closed form); one PTV D95 row, no GTV rows
+		assertEquals(0.0, value(m, "PTV", "HI"), 1e-9);
+		assertEquals(50.0, value(m, "PTV", "D98_gy"), 1e-6);
+		assertEquals(1, m.stream().filter(x -> x.metric().equals("D95_gy")).count());
+		assertTrue(m.stream().noneMatch(x -> x.structure().equals("GTV")));
+	}
+
+	@Test
+	void aShiftWithinTheMarginLeavesTheGtvCoveredAndHomogeneous() {
+		// SBRT-like: 20 Gy in a cube of half-side 27 mm, 5 Gy outside; GTV r 20 mm. After any 5 mm axis
+		// shift the GTV reaches at most 25 mm from the centre, and the trilinear neighbours it samples
+		// at most 26 mm: all 20 Gy, so D95 = D98 = D2 = 20 Gy and HI = 0 in every scenario (closed form)
+		Mask gtv = sphere(20), ptv = sphere(25);
+		float[] sbrt = new float[G.voxelCount()];
+		for (int n = 0; n < sbrt.length; n++) {
+			Vec3 p = G.toPatientMm(n % 81, n / 81 % 81, n / (81 * 81));
+			sbrt[n] = Math.max(Math.abs(p.x()), Math.max(Math.abs(p.y()), Math.abs(p.z()))) <= 27 ? 20f : 5f;
+		}
+		List<MetricSpread> s = StaticRobustness.summarise(StaticRobustness.run("sbrt", new FloatVolume(G, sbrt),
+				ShiftScenario.axes(5), StaticRobustness.targetMetrics(gtv, Optional.empty(), 0, ptv), ProgressMonitor.NULL));
+		assertEquals(20.0, spread(s, "GTV", "D95_gy").worst(), 0.01);
+		assertEquals(20.0, spread(s, "GTV", "D98_gy").worst(), 0.01);
+		assertEquals(0.0, spread(s, "GTV", "HI").worst(), 0.001);
+	}
+
+	private static Mask box(double halfXmm, double halfYZmm) {
+		float[] f = new float[G.voxelCount()];
+		for (int n = 0; n < f.length; n++) {
+			Vec3 p = G.toPatientMm(n % 81, n / 81 % 81, n / (81 * 81));
+			f[n] = Math.abs(p.x()) <= halfXmm && Math.abs(p.y()) <= halfYZmm && Math.abs(p.z()) <= halfYZmm ? 1f : 0f;
+		}
+		return new Mask(G, f);
+	}
+
+	private static StaticRobustness.Metric metric(List<StaticRobustness.Metric> all, String structure, String metric) {
+		return all.stream().filter(m -> m.structure().equals(structure) && m.metric().equals(metric)).findFirst()
+				.orElseThrow(() -> new AssertionError(structure + " " + metric + " missing in " + all));
+	}
+
+	private static double value(List<StaticRobustness.Metric> all, String structure, String metric) {
+		return metric(all, structure, metric).value();
+	}
+
+	private static MetricSpread spread(List<MetricSpread> all, String structure, String metric) {
+		return all.stream().filter(m -> m.structure().equals(structure) && m.metric().equals(metric)).findFirst()
+				.orElseThrow();
+	}
+
+	@Test
 	void scenariosAreTheSixAxesTheEightDiagonalsOrSeededGaussians() {
 		assertEquals(6, ShiftScenario.axes(3).size());
 		assertEquals(new Vec3(0, 0, -3), ShiftScenario.axes(3).get(5).shiftMm());
