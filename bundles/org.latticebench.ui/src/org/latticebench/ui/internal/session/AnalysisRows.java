@@ -124,6 +124,18 @@ public final class AnalysisRows {
 		})).orElse(OptionalDouble.empty());
 	}
 
+	/** The header of a plan's worst-case column, e.g. {@code sbrt-50-5 nominal/worst/range}. */
+	public static String spreadHeader(String plan) {
+		return plan + " " + SpreadColumn.NOMINAL.label() + "/" + SpreadColumn.WORST.label() + "/"
+				+ SpreadColumn.RANGE.label();
+	}
+
+	/** A worst-case cell: {@code nominal / worst / range} as the table formats numbers, blank without a spread. */
+	public static String spreadText(Row row, int plan, Optional<PlanRobustness.Result> result) {
+		return spread(row, plan, result).map(s -> ComparisonRows.format(s.nominal()) + " / "
+				+ ComparisonRows.format(s.worst()) + " / " + ComparisonRows.format(s.range())).orElse("");
+	}
+
 	/** For a constraint row: whether the worst case breaks the constraint (empty for other rows). */
 	public static Optional<Boolean> worstPasses(Row row, int plan, Optional<PlanRobustness.Result> result) {
 		Optional<ConstraintResult> c = row.group() == Group.CONSTRAINTS ? row.constraints().get(plan) : Optional.empty();

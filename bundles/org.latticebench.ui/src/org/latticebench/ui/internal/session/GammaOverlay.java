@@ -14,8 +14,11 @@ import org.latticebench.render.WindowPreset;
  * towards 1, failing ones in a yellow-to-red warning ramp that saturates at {@link #MAX_GAMMA},
  * voxels that were not evaluated (below the threshold, outside the evaluated grid) not at all.
  * <p>
- * The renderer looks colours up in a 1024-entry table over [0, {@link #washMax()}]; the scale's
- * top is chosen so that γ = 1 falls exactly on table entry 511, the last one of the pass ramp.
+ * The renderer looks colours up in a 1024-entry table over the wash range; the scale's top is
+ * chosen so that γ = 1 falls exactly on table entry 511, the last one of the pass ramp. The
+ * renderer samples outside a volume's grid as 0, so the overlay draws γ + 1 ({@link #displayVolume})
+ * over a wash range starting at 1: the region beyond the gamma grid stays uncoloured instead of
+ * showing as γ = 0.
  */
 public final class GammaOverlay {
 
@@ -49,10 +52,26 @@ public final class GammaOverlay {
 				new int[] { PASS_LOW, PASS_HIGH, FAIL_LOW, FAIL_HIGH, FAIL_HIGH });
 	}
 
-	/** The overlay style: the CT window, no isodose lines, γ from 0 drawn with {@link #colormap()}. */
+	/** What the renderer draws for γ: the value that {@link #displayVolume} stores. */
+	public static final double DISPLAY_OFFSET = 1.0;
+
+	/**
+	 * The overlay style for a {@link #displayVolume}: the CT window, no isodose lines, γ from 0 drawn
+	 * with {@link #colormap()}.
+	 */
 	public static SliceStyle style(WindowPreset preset, double pixelMm) {
-		return new SliceStyle(preset.centreHu(), preset.widthHu(), pixelMm, 0, washMax(), ALPHA, new double[0], false,
-				colormap());
+		return new SliceStyle(preset.centreHu(), preset.widthHu(), pixelMm, DISPLAY_OFFSET, DISPLAY_OFFSET + washMax(),
+				ALPHA, new double[0], false, colormap());
+	}
+
+	/** γ + {@link #DISPLAY_OFFSET} on the gamma map's grid (NaN stays NaN), for the renderer. */
+	public static FloatVolume displayVolume(FloatVolume gammaMap) {
+		float[] g = gammaMap.values();
+		float[] out = new float[g.length];
+		for (int i = 0; i < g.length; i++) {
+			out[i] = (float) (g[i] + DISPLAY_OFFSET);
+		}
+		return new FloatVolume(gammaMap.grid(), out);
 	}
 
 	/** The colour the overlay gives a gamma value (what the renderer's table holds for it), 0xRRGGBB. */

@@ -185,9 +185,11 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 		for (TableColumn c : table.getTable().getColumns()) {
 			c.dispose();
 		}
-		column("Group", 110, r -> r.group().label(), r -> null);
-		column("Structure", 110, Row::structure, r -> null);
-		column("Metric", 270, Row::metric, r -> null);
+		// narrower label columns when worst-case columns need the room
+		boolean spreads = robustness.stream().anyMatch(Optional::isPresent);
+		column("Group", spreads ? 100 : 110, r -> r.group().label(), r -> null);
+		column("Structure", spreads ? 95 : 110, Row::structure, r -> null);
+		column("Metric", spreads ? 230 : 270, Row::metric, r -> null);
 		column("Unit", 50, Row::unit, r -> null);
 		for (int p = 0; p < planNames.size(); p++) {
 			int plan = p;
@@ -206,13 +208,9 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 				continue;
 			}
 			int plan = p;
-			for (AnalysisRows.SpreadColumn c : AnalysisRows.SpreadColumn.values()) {
-				column(planNames.get(p) + " " + c.label(), 80,
-						r -> ComparisonRows.format(AnalysisRows.cell(r, plan, result, c)),
-						r -> c == AnalysisRows.SpreadColumn.WORST
-								? AnalysisRows.worstPasses(r, plan, result).map(ok -> ok ? PASS : FAIL).orElse(null)
-								: null);
-			}
+			// one column per plan keeps the three numbers together and the table within a screen's width
+			column(AnalysisRows.spreadHeader(planNames.get(p)), 220, r -> AnalysisRows.spreadText(r, plan, result),
+					r -> AnalysisRows.worstPasses(r, plan, result).map(ok -> ok ? PASS : FAIL).orElse(null));
 		}
 		table.getTable().setRedraw(true);
 	}
@@ -221,7 +219,9 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 	static String valueText(Row r, int plan) {
 		Optional<ConstraintResult> c = r.constraints().get(plan);
 		if (c.isEmpty()) {
-			return ComparisonRows.format(r.values().get(plan));
+			OptionalDouble v = r.values().get(plan);
+			return r.unit().equals("voxels") && v.isPresent() ? String.format(java.util.Locale.ROOT, "%.0f", v.getAsDouble())
+					: ComparisonRows.format(v);
 		}
 		ConstraintResult result = c.get();
 		return switch (result.status()) {

@@ -356,7 +356,7 @@ public final class SlicesView extends StudyViewPart
 		double pixelMm = Math.max(0.5, study.ctHu().grid().spacingMm().x() / 2);
 		SliceStyle style;
 		if (gamma.isPresent()) {
-			shownDose = Optional.of(gamma.get().result().gammaMap());
+			shownDose = Optional.of(GammaOverlay.displayVolume(gamma.get().result().gammaMap()));
 			style = GammaOverlay.style(preset, pixelMm);
 			colourBar.setScale(GammaOverlay.colormap(), 0, GammaOverlay.washMax(), "γ", true);
 			colourBar.setMark(1.0, "pass");

@@ -115,16 +115,21 @@ public final class DvhChart extends Composite {
 
 	private void paintBands(org.eclipse.swt.graphics.GC gc) {
 		IAxis x = chart.getAxisSet().getXAxis(0), y = chart.getAxisSet().getYAxis(0);
+		org.eclipse.swt.graphics.Rectangle area = chart.getPlotArea().getBounds();
+		if (bands.isEmpty() || area.width <= 0 || area.height <= 0) {
+			return; // not laid out yet
+		}
 		int oldAlpha = gc.getAlpha();
 		for (DvhPlot.Band b : bands) {
 			int n = b.doseGy().length;
 			int[] polygon = new int[4 * n];
 			for (int i = 0; i < n; i++) {
-				polygon[2 * i] = x.getPixelCoordinate(b.doseGy()[i]);
-				polygon[2 * i + 1] = y.getPixelCoordinate(b.maxVolume()[i]);
+				// clamped to just beyond the plot area: points off a zoomed axis would make huge polygons
+				polygon[2 * i] = clamp(x.getPixelCoordinate(b.doseGy()[i]), area.width);
+				polygon[2 * i + 1] = clamp(y.getPixelCoordinate(b.maxVolume()[i]), area.height);
 				int back = n - 1 - i;
-				polygon[2 * n + 2 * i] = x.getPixelCoordinate(b.doseGy()[back]);
-				polygon[2 * n + 2 * i + 1] = y.getPixelCoordinate(b.minVolume()[back]);
+				polygon[2 * n + 2 * i] = clamp(x.getPixelCoordinate(b.doseGy()[back]), area.width);
+				polygon[2 * n + 2 * i + 1] = clamp(y.getPixelCoordinate(b.minVolume()[back]), area.height);
 			}
 			Color c = new Color((b.rgb() >> 16) & 0xff, (b.rgb() >> 8) & 0xff, b.rgb() & 0xff);
 			gc.setBackground(c);
@@ -132,6 +137,10 @@ public final class DvhChart extends Composite {
 			gc.fillPolygon(polygon);
 		}
 		gc.setAlpha(oldAlpha);
+	}
+
+	private static int clamp(int px, int size) {
+		return Math.max(-2, Math.min(size + 2, px));
 	}
 
 	/** The id (and legend text) of a curve: {@code structure / plan}. */
