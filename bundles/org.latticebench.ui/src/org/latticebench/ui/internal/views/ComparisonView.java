@@ -193,7 +193,7 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 		column("Unit", 50, Row::unit, r -> null);
 		for (int p = 0; p < planNames.size(); p++) {
 			int plan = p;
-			column(planNames.get(p) + (p == referenceIndex ? " (ref)" : ""), 150, r -> valueText(r, plan),
+			column(planNames.get(p) + (p == referenceIndex ? " (ref)" : ""), spreads ? 135 : 150, r -> valueText(r, plan),
 					r -> cellColour(r, plan));
 		}
 		for (int p = 0; p < planNames.size(); p++) {
@@ -209,7 +209,7 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 			}
 			int plan = p;
 			// one column per plan keeps the three numbers together and the table within a screen's width
-			column(AnalysisRows.spreadHeader(planNames.get(p)), 220, r -> AnalysisRows.spreadText(r, plan, result),
+			column(AnalysisRows.spreadHeader(planNames.get(p)), 235, r -> AnalysisRows.spreadText(r, plan, result),
 					r -> AnalysisRows.worstPasses(r, plan, result).map(ok -> ok ? PASS : FAIL).orElse(null));
 		}
 		table.getTable().setRedraw(true);

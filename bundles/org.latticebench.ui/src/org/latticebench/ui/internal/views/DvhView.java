@@ -50,6 +50,8 @@ public final class DvhView extends StudyViewPart implements StudySession.Listene
 	private Button eqd2;
 	private Button percent;
 	private Button bands;
+	/** Whether bands are wanted; kept here, not read back from the check box (see {@link #refresh}). */
+	private boolean showBands = true;
 	private final Set<String> ticked = new LinkedHashSet<>(DEFAULT_STRUCTURES);
 	private Job eqd2Job;
 
@@ -74,7 +76,10 @@ public final class DvhView extends StudyViewPart implements StudySession.Listene
 		bands.setEnabled(false);
 		bands.setToolTipText("Min–max DVH envelope over the set-up shifts (Comparison > Evaluate robustness…);"
 				+ " physical dose only");
-		bands.addListener(SWT.Selection, e -> refresh());
+		bands.addListener(SWT.Selection, e -> {
+			showBands = bands.getSelection();
+			refresh();
+		});
 		button(bar, "PNG…", () -> export("png"));
 		button(bar, "SVG…", () -> export("svg"));
 		button(bar, "CSV…", () -> export("csv"));
@@ -181,9 +186,11 @@ public final class DvhView extends StudyViewPart implements StudySession.Listene
 		List<PlanRun> runs = session.plans();
 		boolean anyBands = runs.stream().anyMatch(r -> AnalysisResults.get().robustness(r).isPresent());
 		bands.setEnabled(anyBands && !useEqd2);
+		// in the product a check box in a view lost its initial state once shown; set it each time from the field
+		bands.setSelection(showBands);
 		bands.setText(anyBands ? "Bands (" + AnalysisResults.get().robustnessLabel() + ")" : "Robustness bands");
 		bands.getParent().layout();
-		boolean drawBands = anyBands && !useEqd2 && bands.getSelection();
+		boolean drawBands = anyBands && !useEqd2 && showBands;
 		boolean missing = false;
 		for (String name : DvhSource.structureNames(runs)) {
 			if (!ticked.contains(name)) {
