@@ -53,11 +53,13 @@ public final class AnalysisRows {
 			}
 			GammaResult r = g.result();
 			String structure = "vs " + g.reference().planName();
-			String c = g.criterionLabel();
-			rows.add(gammaRow(structure, "γ " + c + ": pass rate", "%", runs.size(), column, r.passRatePct()));
-			rows.add(gammaRow(structure, "γ " + c + ": mean", "1", runs.size(), column, r.meanGamma()));
-			rows.add(gammaRow(structure, "γ " + c + ": p95", "1", runs.size(), column, r.gammaP95()));
-			rows.add(gammaRow(structure, "γ " + c + ": n evaluated", "voxels", runs.size(), column, r.evaluatedVoxels()));
+			// the quantity first, so that a narrow column still shows what the number is
+			String c = r.criterion().label() + " " + r.normalisation() + String.format(java.util.Locale.ROOT, " (≥ %.0f %%)",
+					r.thresholdPct());
+			rows.add(gammaRow(structure, "γ pass rate " + c, "%", runs.size(), column, r.passRatePct()));
+			rows.add(gammaRow(structure, "γ mean " + c, "1", runs.size(), column, r.meanGamma()));
+			rows.add(gammaRow(structure, "γ p95 " + c, "1", runs.size(), column, r.gammaP95()));
+			rows.add(gammaRow(structure, "γ n evaluated " + c, "voxels", runs.size(), column, r.evaluatedVoxels()));
 		}
 		return rows;
 	}
