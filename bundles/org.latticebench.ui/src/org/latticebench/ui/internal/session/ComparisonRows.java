@@ -32,7 +32,11 @@ public final class ComparisonRows {
 	/** Row groups, in display order. */
 	public enum Group {
 		TARGETS("Targets"), SFRT("SFRT metrics"), ORGANS_AT_RISK("Organs at risk"), LIVER("Liver endpoints"),
-		CONSTRAINTS("Constraints");
+		CONSTRAINTS("Constraints"),
+		/** Target metrics under set-up shifts; only once robustness was evaluated ({@link AnalysisRows}). */
+		ROBUSTNESS("Under set-up error"),
+		/** Gamma pass rates; only once gamma was computed ({@link AnalysisRows}). */
+		GAMMA("Gamma");
 
 		private final String label;
 

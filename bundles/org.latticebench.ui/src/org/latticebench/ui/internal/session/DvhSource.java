@@ -103,6 +103,21 @@ public final class DvhSource {
 		return new DvhPlot.Series(structure, plan, rgb, planIndex, dose, volume);
 	}
 
+	/**
+	 * A robustness band for the chart: the min-max envelope in % as computed, or converted to cc
+	 * with the structure's volume {@code totalCc}.
+	 */
+	public static DvhPlot.Band band(org.latticebench.evaluation.robustness.DvhBand band, String plan, int rgb,
+			boolean percent, double totalCc) {
+		double f = percent ? 1 : totalCc / 100.0;
+		double[] lo = band.minPct().clone(), hi = band.maxPct().clone();
+		for (int i = 0; i < lo.length; i++) {
+			lo[i] *= f;
+			hi[i] *= f;
+		}
+		return new DvhPlot.Band(band.structure(), plan, rgb, band.doseGy().clone(), lo, hi);
+	}
+
 	/** Forgets EQD2 DVHs of plans no longer in the session. */
 	public static synchronized void retain(List<PlanRun> runs) {
 		EQD2.keySet().removeIf(r -> runs.stream().noneMatch(x -> x == r));

@@ -28,18 +28,23 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.actions.ActionFactory;
 import org.latticebench.evaluation.ConstraintResult;
 import org.latticebench.evaluation.ConstraintStatus;
+import org.latticebench.ui.internal.session.AnalysisResults;
+import org.latticebench.ui.internal.session.AnalysisRows;
 import org.latticebench.ui.internal.session.ComparisonRows;
 import org.latticebench.ui.internal.session.ComparisonRows.Row;
 import org.latticebench.ui.internal.session.Services;
 import org.latticebench.ui.internal.session.StudySession;
+import org.latticebench.workflow.PlanRobustness;
 import org.latticebench.workflow.PlanRun;
 
 /**
  * The comparison: plans as columns, metrics as grouped rows, deltas against the chosen reference
  * plan, and the constraint checklist coloured by pass/fail with the margin to the limit. Click a
- * header to sort; Ctrl+C (or Copy) copies the selected rows, or all, as tab-separated text.
+ * header to sort; Ctrl+C (or Copy) copies the selected rows, or all, as tab-separated text. Once
+ * computed (toolbar: Gamma…, Evaluate robustness…), gamma pass rates appear as rows, and plans
+ * evaluated under set-up shifts get nominal / worst / range columns.
  */
-public final class ComparisonView extends StudyViewPart implements StudySession.Listener {
+public final class ComparisonView extends StudyViewPart implements StudySession.Listener, AnalysisResults.Listener {
 
 	static final Color PASS = new Color(200, 240, 200);
 	static final Color FAIL = new Color(250, 190, 190);
@@ -51,6 +56,8 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 	private TableViewer table;
 	private List<Row> rows = List.of();
 	private List<String> planNames = List.of();
+	private List<Optional<PlanRobustness.Result>> robustness = List.of();
+	private String columnSignature = "";
 	private int referenceIndex;
 	private int sortColumn = -1;
 	private boolean sortDescending;
@@ -92,6 +99,12 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 			}
 		});
 		StudySession.get().addListener(this);
+		AnalysisResults.get().addListener(this);
+		sessionChanged(StudySession.get());
+	}
+
+	@Override
+	public void analysisChanged(AnalysisResults results) {
 		sessionChanged(StudySession.get());
 	}
 
@@ -102,6 +115,9 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 		}
 		List<PlanRun> runs = session.plans();
 		List<String> names = session.planNames();
+		AnalysisResults analysis = AnalysisResults.get();
+		analysis.retain(runs);
+		robustness = runs.stream().map(analysis::robustness).toList();
 		String ref = session.referencePlan().map(PlanRun::planName).orElse(names.isEmpty() ? "" : names.get(0));
 		int refIndex = Math.max(0, names.indexOf(ref));
 		if (session.study().isEmpty() || runs.isEmpty()) {
@@ -111,8 +127,13 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 			return;
 		}
 		try {
-			setRows(ComparisonRows.rows(session.study().get(), runs, refIndex, Services.metrics()), names, refIndex);
-			status.setText(runs.size() + " plans; deltas are plan − " + ref);
+			List<Row> all = new ArrayList<>(ComparisonRows.rows(session.study().get(), runs, refIndex, Services.metrics()));
+			all.addAll(AnalysisRows.robustnessRows(robustness, refIndex));
+			all.addAll(AnalysisRows.gammaRows(analysis.gammas(), runs));
+			setRows(all, names, refIndex);
+			String shifts = analysis.robustnessLabel();
+			status.setText(runs.size() + " plans; deltas are plan − " + ref
+					+ (shifts.isEmpty() ? "" : "; worst cases over " + shifts));
 		} catch (RuntimeException e) {
 			status.setText("Could not compare: " + e.getMessage());
 			setRows(List.of(), names, refIndex);
@@ -146,9 +167,12 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 	}
 
 	private void setRows(List<Row> newRows, List<String> names, int refIndex) {
-		boolean sameColumns = names.equals(planNames) && refIndex == referenceIndex;
+		String signature = names + "|" + refIndex + "|"
+				+ robustness.stream().map(r -> r.map(x -> "R" + System.identityHashCode(x)).orElse("-") + ",")
+						.reduce("", String::concat); // a new evaluation rebinds the worst-case columns
 		rows = newRows;
-		if (!sameColumns || table.getTable().getColumnCount() == 0) {
+		if (!signature.equals(columnSignature) || table.getTable().getColumnCount() == 0) {
+			columnSignature = signature;
 			planNames = List.copyOf(names);
 			referenceIndex = refIndex;
 			rebuildColumns();
@@ -161,13 +185,15 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 		for (TableColumn c : table.getTable().getColumns()) {
 			c.dispose();
 		}
-		column("Group", 110, r -> r.group().label(), r -> null);
-		column("Structure", 110, Row::structure, r -> null);
-		column("Metric", 270, Row::metric, r -> null);
+		// narrower label columns when worst-case columns need the room
+		boolean spreads = robustness.stream().anyMatch(Optional::isPresent);
+		column("Group", spreads ? 100 : 110, r -> r.group().label(), r -> null);
+		column("Structure", spreads ? 95 : 110, Row::structure, r -> null);
+		column("Metric", spreads ? 230 : 270, Row::metric, r -> null);
 		column("Unit", 50, Row::unit, r -> null);
 		for (int p = 0; p < planNames.size(); p++) {
 			int plan = p;
-			column(planNames.get(p) + (p == referenceIndex ? " (ref)" : ""), 150, r -> valueText(r, plan),
+			column(planNames.get(p) + (p == referenceIndex ? " (ref)" : ""), spreads ? 135 : 150, r -> valueText(r, plan),
 					r -> cellColour(r, plan));
 		}
 		for (int p = 0; p < planNames.size(); p++) {
@@ -176,6 +202,16 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 				column("Δ " + planNames.get(p), 90, r -> ComparisonRows.formatDelta(r.deltas().get(plan)), r -> null);
 			}
 		}
+		for (int p = 0; p < planNames.size() && p < robustness.size(); p++) {
+			Optional<PlanRobustness.Result> result = robustness.get(p);
+			if (result.isEmpty()) {
+				continue;
+			}
+			int plan = p;
+			// one column per plan keeps the three numbers together and the table within a screen's width
+			column(AnalysisRows.spreadHeader(planNames.get(p)), 235, r -> AnalysisRows.spreadText(r, plan, result),
+					r -> AnalysisRows.worstPasses(r, plan, result).map(ok -> ok ? PASS : FAIL).orElse(null));
+		}
 		table.getTable().setRedraw(true);
 	}
 
@@ -183,7 +219,9 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 	static String valueText(Row r, int plan) {
 		Optional<ConstraintResult> c = r.constraints().get(plan);
 		if (c.isEmpty()) {
-			return ComparisonRows.format(r.values().get(plan));
+			OptionalDouble v = r.values().get(plan);
+			return r.unit().equals("voxels") && v.isPresent() ? String.format(java.util.Locale.ROOT, "%.0f", v.getAsDouble())
+					: ComparisonRows.format(v);
 		}
 		ConstraintResult result = c.get();
 		return switch (result.status()) {
@@ -294,6 +332,7 @@ public final class ComparisonView extends StudyViewPart implements StudySession.
 	@Override
 	public void dispose() {
 		StudySession.get().removeListener(this);
+		AnalysisResults.get().removeListener(this);
 		super.dispose();
 	}
 }

@@ -28,6 +28,7 @@ import org.latticebench.core.CancelledException;
 import org.latticebench.core.StructureSnapshot;
 import org.latticebench.evaluation.Dvh;
 import org.latticebench.render.DvhPlot;
+import org.latticebench.ui.internal.session.AnalysisResults;
 import org.latticebench.ui.internal.session.DvhSource;
 import org.latticebench.ui.internal.session.ProgressMonitorAdapter;
 import org.latticebench.ui.internal.session.StudySession;
@@ -38,7 +39,7 @@ import org.latticebench.workflow.PlanRun;
  * DVH overlay of every plan: the structures ticked on the left, one colour per structure and one
  * line style per plan; physical or EQD2 dose, relative or absolute volume; export of the chart.
  */
-public final class DvhView extends StudyViewPart implements StudySession.Listener {
+public final class DvhView extends StudyViewPart implements StudySession.Listener, AnalysisResults.Listener {
 
 	/** Structures ticked when plans first arrive (those the comparison is about). */
 	static final List<String> DEFAULT_STRUCTURES = List.of("GTV", "PTV", "PTV_peak", "NormalLiver", "Stomach", "Duodenum",
@@ -48,6 +49,9 @@ public final class DvhView extends StudyViewPart implements StudySession.Listene
 	private DvhChart chart;
 	private Button eqd2;
 	private Button percent;
+	private Button bands;
+	/** Whether bands are wanted; kept here, not read back from the check box (see {@link #refresh}). */
+	private boolean showBands = true;
 	private final Set<String> ticked = new LinkedHashSet<>(DEFAULT_STRUCTURES);
 	private Job eqd2Job;
 
@@ -56,7 +60,7 @@ public final class DvhView extends StudyViewPart implements StudySession.Listene
 		installUndo();
 		parent.setLayout(new GridLayout());
 		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayout(new GridLayout(7, false));
+		bar.setLayout(new GridLayout(8, false));
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Button physical = radio(bar, "Physical dose", true);
 		eqd2 = radio(bar, "EQD2", false);
@@ -66,6 +70,16 @@ public final class DvhView extends StudyViewPart implements StudySession.Listene
 		volumeGroup.setLayout(new GridLayout(2, false));
 		percent = radio(volumeGroup, "Volume %", true);
 		radio(volumeGroup, "Volume cc", false);
+		bands = new Button(bar, SWT.CHECK);
+		bands.setText("Robustness bands");
+		bands.setSelection(true);
+		bands.setEnabled(false);
+		bands.setToolTipText("Min–max DVH envelope over the set-up shifts (Comparison > Evaluate robustness…);"
+				+ " physical dose only");
+		bands.addListener(SWT.Selection, e -> {
+			showBands = bands.getSelection();
+			refresh();
+		});
 		button(bar, "PNG…", () -> export("png"));
 		button(bar, "SVG…", () -> export("svg"));
 		button(bar, "CSV…", () -> export("csv"));
@@ -91,7 +105,15 @@ public final class DvhView extends StudyViewPart implements StudySession.Listene
 		chart = new DvhChart(sash, SWT.NONE);
 		sash.setWeights(22, 78);
 		StudySession.get().addListener(this);
+		AnalysisResults.get().addListener(this);
 		sessionChanged(StudySession.get());
+	}
+
+	@Override
+	public void analysisChanged(AnalysisResults results) {
+		if (chart != null && !chart.isDisposed()) {
+			refresh();
+		}
 	}
 
 	private Button radio(Composite parent, String text, boolean selected) {
@@ -136,6 +158,7 @@ public final class DvhView extends StudyViewPart implements StudySession.Listene
 			return;
 		}
 		DvhSource.retain(session.plans());
+		AnalysisResults.get().retain(session.plans());
 		List<String> names = DvhSource.structureNames(session.plans());
 		structures.setInput(names);
 		structures.setCheckedElements(names.stream().filter(ticked::contains).toArray());
@@ -159,7 +182,15 @@ public final class DvhView extends StudyViewPart implements StudySession.Listene
 		boolean useEqd2 = eqd2.getSelection();
 		boolean pct = percent.getSelection();
 		List<DvhPlot.Series> curves = new ArrayList<>();
+		List<DvhPlot.Band> envelopes = new ArrayList<>();
 		List<PlanRun> runs = session.plans();
+		boolean anyBands = runs.stream().anyMatch(r -> AnalysisResults.get().robustness(r).isPresent());
+		bands.setEnabled(anyBands && !useEqd2);
+		// in the product a check box in a view lost its initial state once shown; set it each time from the field
+		bands.setSelection(showBands);
+		bands.setText(anyBands ? "Bands (" + AnalysisResults.get().robustnessLabel() + ")" : "Robustness bands");
+		bands.getParent().layout();
+		boolean drawBands = anyBands && !useEqd2 && showBands;
 		boolean missing = false;
 		for (String name : DvhSource.structureNames(runs)) {
 			if (!ticked.contains(name)) {
@@ -175,8 +206,16 @@ public final class DvhView extends StudyViewPart implements StudySession.Listene
 				}
 				int index = p;
 				dvh.ifPresent(d -> curves.add(DvhSource.series(d, name, run.planName(), colourOf(name), index, pct)));
+				if (drawBands) {
+					Optional<Dvh> nominal = DvhSource.physical(run, name);
+					AnalysisResults.get().robustness(run).flatMap(r -> r.band(name))
+							.filter(b -> nominal.isPresent())
+							.ifPresent(b -> envelopes.add(DvhSource.band(b, run.planName(), colourOf(name), pct,
+									nominal.get().totalVolumeCc())));
+				}
 			}
 		}
+		chart.setBands(envelopes);
 		chart.setCurves(curves, useEqd2 ? "EQD2 (Gy)" : "Dose (Gy)", pct ? "Volume (%)" : "Volume (cc)");
 		if (missing) {
 			computeEqd2(runs);
@@ -262,6 +301,7 @@ public final class DvhView extends StudyViewPart implements StudySession.Listene
 	@Override
 	public void dispose() {
 		StudySession.get().removeListener(this);
+		AnalysisResults.get().removeListener(this);
 		if (eqd2Job != null) {
 			eqd2Job.cancel();
 		}

@@ -35,8 +35,10 @@ import org.latticebench.render.SliceScene;
 import org.latticebench.render.SliceStyle;
 import org.latticebench.render.WindowPreset;
 import org.latticebench.ui.UiIds;
+import org.latticebench.ui.internal.session.AnalysisResults;
 import org.latticebench.ui.internal.session.DoseDifference;
 import org.latticebench.ui.internal.session.DvhSource;
+import org.latticebench.ui.internal.session.GammaOverlay;
 import org.latticebench.ui.internal.session.StudySession;
 import org.latticebench.ui.internal.session.UiPreferences;
 import org.latticebench.ui.internal.widgets.ColourBar;
@@ -46,14 +48,18 @@ import org.latticebench.workflow.PlanRun;
 /**
  * CT slices with structure outlines, lattice spheres, a plan's dose wash with its colour bar and
  * isodose lines at chosen levels, or the difference of two plans (A − B, diverging colours);
- * orientation, window presets, a slice slider and a cursor readout of HU, dose, EQD2 and structures.
+ * or the gamma map of a comparison (γ ≤ 1 green, above 1 yellow to red, with its legend);
+ * orientation, window presets, a slice slider and a cursor readout of HU, dose, EQD2 (or γ) and structures.
  * "+ View" opens another slice view; linked views share the cursor position (each moves to the
  * slice through it and marks it with a cross), so plan A and plan B can be read side by side.
  */
-public final class SlicesView extends StudyViewPart implements StudySession.Listener, StudySession.CursorListener {
+public final class SlicesView extends StudyViewPart
+		implements StudySession.Listener, StudySession.CursorListener, AnalysisResults.Listener {
 
 	private static final String CT_ONLY = "CT only";
 	private static final String DIFFERENCE = "Difference A − B";
+	private static final String GAMMA = "Gamma";
+	private static final int MODE_DOSE = 0, MODE_DIFFERENCE = 1, MODE_GAMMA = 2;
 
 	private SliceCanvas canvas;
 	private ColourBar colourBar;
@@ -62,6 +68,8 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 	private Combo planA;
 	private Combo planB;
 	private Combo mode;
+	private Combo gammaChoice;
+	private List<AnalysisResults.Gamma> gammaItems = List.of();
 	private Text isodoses;
 	private Scale slider;
 	private Label readout;
@@ -94,10 +102,11 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		}
 		window.select(0);
 		mode = combo(bar, "Show one plan's dose, or the difference of two plans");
-		mode.setItems("Dose", DIFFERENCE);
-		mode.select(0);
+		mode.setItems("Dose", DIFFERENCE, GAMMA);
+		mode.select(MODE_DOSE);
 		planA = combo(bar, "Plan (A)");
 		planB = combo(bar, "Plan B, subtracted from A in difference mode");
+		gammaChoice = combo(bar, "The gamma comparison shown in gamma mode (Comparison > Gamma… computes one)");
 		new Label(bar, SWT.NONE).setText("Isodoses (Gy):");
 		isodoses = new Text(bar, SWT.BORDER);
 		isodoses.setMessage("auto");
@@ -143,6 +152,7 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 			rebuild();
 		});
 		planB.addListener(SWT.Selection, e -> rebuild());
+		gammaChoice.addListener(SWT.Selection, e -> rebuild());
 		isodoses.addListener(SWT.DefaultSelection, e -> rebuild());
 		isodoses.addListener(SWT.FocusOut, e -> rebuild());
 		slider.addListener(SWT.Selection, e -> canvas.setSliceIndex(slider.getSelection()));
@@ -156,6 +166,7 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		});
 		StudySession.get().addListener(this);
 		StudySession.get().addCursorListener(this);
+		AnalysisResults.get().addListener(this);
 		UiPreferences.store().addPropertyChangeListener(preferenceListener);
 		sessionChanged(StudySession.get());
 	}
@@ -215,10 +226,58 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		showReadout(pMm);
 	}
 
+	@Override
+	public void analysisChanged(AnalysisResults results) {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		refreshGammaItems();
+		rebuild();
+		gammaChoice.getParent().getParent().layout(true, true);
+	}
+
+	/** The gamma combo's items from the results, keeping the shown one when it is still there. */
+	private void refreshGammaItems() {
+		Optional<AnalysisResults.Gamma> shown = selectedGamma();
+		gammaItems = AnalysisResults.get().gammas();
+		gammaChoice.setItems(gammaItems.stream().map(AnalysisResults.Gamma::label).toArray(String[]::new));
+		int keep = shown.map(gammaItems::indexOf).orElse(-1);
+		if (!gammaItems.isEmpty()) {
+			gammaChoice.select(keep >= 0 ? keep : gammaItems.size() - 1);
+		}
+	}
+
+	/** Switches to the gamma overlay of this comparison (one of {@link AnalysisResults#gammas()}). */
+	public void showGamma(AnalysisResults.Gamma gamma) {
+		analysisChanged(AnalysisResults.get());
+		int i = gammaItems.indexOf(gamma);
+		if (i >= 0) {
+			gammaChoice.select(i);
+			mode.select(MODE_GAMMA);
+			rebuild();
+		}
+	}
+
+	/** The gamma comparison chosen in the view (shown in gamma mode). */
+	public Optional<AnalysisResults.Gamma> selectedGamma() {
+		int i = gammaChoice.getSelectionIndex();
+		return i >= 0 && i < gammaItems.size() ? Optional.of(gammaItems.get(i)) : Optional.empty();
+	}
+
+	/** Whether the view shows a gamma map. */
+	public boolean showsGamma() {
+		return mode.getSelectionIndex() == MODE_GAMMA && selectedGamma().isPresent();
+	}
+
+	/** The text of the cursor readout. */
+	public String readoutText() {
+		return readout.getText();
+	}
+
 	/** Shows a plan's dose ({@code b == null}) or the difference {@code a − b}. */
 	public void show(String a, String b) {
 		select(planA, a);
-		mode.select(b == null ? 0 : 1);
+		mode.select(b == null ? MODE_DOSE : MODE_DIFFERENCE);
 		if (b != null) {
 			select(planB, b);
 		}
@@ -262,6 +321,8 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 			planB.select(session.referencePlan().map(p -> planB.indexOf(p.planName())).orElse(0));
 		}
 		differences.keySet().removeIf(r -> session.plans().stream().noneMatch(p -> p == r));
+		AnalysisResults.get().retain(session.plans());
+		refreshGammaItems();
 		rebuild();
 		planA.getParent().getParent().layout(true, true);
 	}
@@ -272,10 +333,14 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 			return;
 		}
 		StudySnapshot study = session.study().get();
-		Optional<PlanRun> a = session.plan(planA.getText());
+		Optional<AnalysisResults.Gamma> gamma = mode.getSelectionIndex() == MODE_GAMMA ? selectedGamma() : Optional.empty();
+		// in gamma mode the outlines are the evaluated plan's
+		Optional<PlanRun> a = gamma.isPresent() ? Optional.of(gamma.get().evaluated()) : session.plan(planA.getText());
 		Optional<PlanRun> b = session.plan(planB.getText());
-		boolean difference = mode.getSelectionIndex() == 1 && a.isPresent() && b.isPresent();
-		planB.setEnabled(mode.getSelectionIndex() == 1);
+		boolean difference = mode.getSelectionIndex() == MODE_DIFFERENCE && a.isPresent() && b.isPresent();
+		planA.setEnabled(mode.getSelectionIndex() != MODE_GAMMA);
+		planB.setEnabled(mode.getSelectionIndex() == MODE_DIFFERENCE);
+		gammaChoice.setEnabled(mode.getSelectionIndex() == MODE_GAMMA && !gammaItems.isEmpty());
 		List<SliceScene.Outline> outlines = new ArrayList<>();
 		List<StructureSnapshot> all = new ArrayList<>(study.structures());
 		a.ifPresent(p -> all.addAll(session.generatedStructures(p)));
@@ -290,7 +355,12 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		WindowPreset preset = WindowPreset.values()[window.getSelectionIndex()];
 		double pixelMm = Math.max(0.5, study.ctHu().grid().spacingMm().x() / 2);
 		SliceStyle style;
-		if (difference) {
+		if (gamma.isPresent()) {
+			shownDose = Optional.of(GammaOverlay.displayVolume(gamma.get().result().gammaMap()));
+			style = GammaOverlay.style(preset, pixelMm);
+			colourBar.setScale(GammaOverlay.colormap(), 0, GammaOverlay.washMax(), "γ", true);
+			colourBar.setMark(1.0, "pass");
+		} else if (difference) {
 			FloatVolume diff = differences.computeIfAbsent(a.get(), k -> new IdentityHashMap<>()).computeIfAbsent(b.get(),
 					k -> DoseDifference.of(a.get().doseGy(), b.get().doseGy()));
 			double range = Math.max(1e-3, DoseDifference.maxAbsGy(diff));
@@ -349,7 +419,9 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 		StudySnapshot study = session.study().get();
 		double hu = study.ctHu().sampleTrilinear(p, Double.NaN);
 		StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "(%.1f, %.1f, %.1f) mm  %.0f HU", p.x(), p.y(), p.z(), hu));
-		Optional<PlanRun> a = session.plan(planA.getText());
+		Optional<PlanRun> a = mode.getSelectionIndex() == MODE_GAMMA
+				? selectedGamma().map(AnalysisResults.Gamma::evaluated)
+				: session.plan(planA.getText());
 		List<StructureSnapshot> here = new ArrayList<>();
 		List<StructureSnapshot> candidates = new ArrayList<>(study.structures());
 		a.ifPresent(run -> candidates.addAll(session.generatedStructures(run)));
@@ -359,9 +431,16 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 				here.add(s);
 			}
 		}
-		if (mode.getSelectionIndex() == 1 && shownDose.isPresent()) {
+		Optional<AnalysisResults.Gamma> gamma = mode.getSelectionIndex() == MODE_GAMMA ? selectedGamma() : Optional.empty();
+		if (gamma.isPresent()) {
+			AnalysisResults.Gamma g = gamma.get();
+			sb.append("  ").append(GammaOverlay.readout(GammaOverlay.gammaAt(g.result().gammaMap(), p), g.result().gammaCap()));
+			sb.append(String.format(Locale.ROOT, " (%s; %s %.2f Gy, %s %.2f Gy)", g.result().criterion().label(),
+					g.evaluated().planName(), g.evaluated().doseGy().sampleTrilinear(p, 0), g.reference().planName(),
+					g.reference().doseGy().sampleTrilinear(p, 0)));
+		} else if (mode.getSelectionIndex() == MODE_DIFFERENCE && shownDose.isPresent()) {
 			sb.append(String.format(Locale.ROOT, "  A−B %+.2f Gy", shownDose.get().sampleTrilinear(p, 0)));
-		} else if (a.isPresent()) {
+		} else if (a.isPresent() && mode.getSelectionIndex() != MODE_GAMMA) {
 			double doseGy = a.get().doseGy().sampleTrilinear(p, 0);
 			// EQD2 with the α/β of the innermost structure here (targets first), as the DVH view uses
 			Optional<StructureSnapshot> tissue = here.stream().filter(s -> s.role() == StructureRole.TARGET).findFirst()
@@ -387,6 +466,7 @@ public final class SlicesView extends StudyViewPart implements StudySession.List
 	public void dispose() {
 		StudySession.get().removeListener(this);
 		StudySession.get().removeCursorListener(this);
+		AnalysisResults.get().removeListener(this);
 		StudySession.get().moveLinkedCursor(null, this); // the others' crosses marked this view's pointer
 		UiPreferences.store().removePropertyChangeListener(preferenceListener);
 		super.dispose();

@@ -19,6 +19,8 @@ public final class ColourBar extends Canvas {
 	private double highGy = 1;
 	private String title = "Gy";
 	private boolean visible;
+	private double markValue = Double.NaN;
+	private String markLabel = "";
 
 	public ColourBar(Composite parent, int style) {
 		super(parent, style | SWT.DOUBLE_BUFFERED);
@@ -32,6 +34,14 @@ public final class ColourBar extends Canvas {
 		highGy = high;
 		title = label;
 		visible = show;
+		markValue = Double.NaN;
+		redraw();
+	}
+
+	/** Marks one value of the scale with a line and a short label (e.g. the gamma pass limit); until the next {@link #setScale}. */
+	public void setMark(double value, String label) {
+		markValue = value;
+		markLabel = label;
 		redraw();
 	}
 
@@ -57,6 +67,13 @@ public final class ColourBar extends Canvas {
 		}
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		gc.drawString(title, 4, 4, true);
+		if (!Double.isNaN(markValue) && highGy > lowGy) {
+			int y = top + (int) Math.round((h - 1) * (highGy - markValue) / (highGy - lowGy));
+			gc.setLineWidth(2);
+			gc.drawLine(x - 3, y, x + w + 3, y);
+			gc.setLineWidth(1);
+			gc.drawString(markLabel, x, y + 2, false);
+		}
 		for (int t = 0; t <= 4; t++) {
 			double v = highGy - (highGy - lowGy) * t / 4;
 			int y = top + (h - 1) * t / 4;

@@ -33,6 +33,7 @@ public final class DvhChart extends Composite {
 	private final Chart chart;
 	private final Label readout;
 	private List<DvhPlot.Series> curves = List.of();
+	private List<DvhPlot.Band> bands = List.of();
 	private String volumeLabel = "Volume (%)";
 	private String doseLabel = "Dose (Gy)";
 
@@ -47,6 +48,17 @@ public final class DvhChart extends Composite {
 		readout.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		readout.setText(" ");
 		chart.getPlotArea().getControl().addMouseMoveListener(e -> hover(e.x, e.y));
+		chart.getPlotArea().addCustomPaintListener(new org.eclipse.swtchart.ICustomPaintListener() {
+			@Override
+			public void paintControl(org.eclipse.swt.events.PaintEvent e) {
+				paintBands(e.gc);
+			}
+
+			@Override
+			public boolean drawBehindSeries() {
+				return true; // the nominal curves stay on top of their bands
+			}
+		});
 		setAxisTitles();
 	}
 
@@ -71,12 +83,64 @@ public final class DvhChart extends Composite {
 		}
 		setAxisTitles();
 		chart.getAxisSet().adjustRange();
+		double bandMaxGy = 0;
+		for (DvhPlot.Band b : bands) {
+			for (int i = 0; i < b.doseGy().length; i++) {
+				if (b.maxVolume()[i] > 0) {
+					bandMaxGy = Math.max(bandMaxGy, b.doseGy()[i]);
+				}
+			}
+		}
 		var xRange = chart.getAxisSet().getXAxis(0).getRange();
-		chart.getAxisSet().getXAxis(0).setRange(new org.eclipse.swtchart.Range(0, Math.max(1, xRange.upper)));
+		chart.getAxisSet().getXAxis(0).setRange(new org.eclipse.swtchart.Range(0, Math.max(Math.max(1, bandMaxGy), xRange.upper)));
 		if (volumeLabel.contains("%")) {
 			chart.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 102));
 		}
 		chart.redraw();
+	}
+
+	/**
+	 * Min-max bands drawn translucent behind the curves, in the structure's colour (volumes in the
+	 * unit of the curves). Call before {@link #setCurves}, which fits the axes and redraws.
+	 */
+	public void setBands(List<DvhPlot.Band> newBands) {
+		bands = List.copyOf(newBands);
+		chart.redraw();
+	}
+
+	/** The bands drawn. */
+	public List<DvhPlot.Band> bands() {
+		return bands;
+	}
+
+	private void paintBands(org.eclipse.swt.graphics.GC gc) {
+		IAxis x = chart.getAxisSet().getXAxis(0), y = chart.getAxisSet().getYAxis(0);
+		org.eclipse.swt.graphics.Rectangle area = chart.getPlotArea().getBounds();
+		if (bands.isEmpty() || area.width <= 0 || area.height <= 0) {
+			return; // not laid out yet
+		}
+		int oldAlpha = gc.getAlpha();
+		for (DvhPlot.Band b : bands) {
+			int n = b.doseGy().length;
+			int[] polygon = new int[4 * n];
+			for (int i = 0; i < n; i++) {
+				// clamped to just beyond the plot area: points off a zoomed axis would make huge polygons
+				polygon[2 * i] = clamp(x.getPixelCoordinate(b.doseGy()[i]), area.width);
+				polygon[2 * i + 1] = clamp(y.getPixelCoordinate(b.maxVolume()[i]), area.height);
+				int back = n - 1 - i;
+				polygon[2 * n + 2 * i] = clamp(x.getPixelCoordinate(b.doseGy()[back]), area.width);
+				polygon[2 * n + 2 * i + 1] = clamp(y.getPixelCoordinate(b.minVolume()[back]), area.height);
+			}
+			Color c = new Color((b.rgb() >> 16) & 0xff, (b.rgb() >> 8) & 0xff, b.rgb() & 0xff);
+			gc.setBackground(c);
+			gc.setAlpha(70);
+			gc.fillPolygon(polygon);
+		}
+		gc.setAlpha(oldAlpha);
+	}
+
+	private static int clamp(int px, int size) {
+		return Math.max(-2, Math.min(size + 2, px));
 	}
 
 	/** The id (and legend text) of a curve: {@code structure / plan}. */
@@ -142,7 +206,7 @@ public final class DvhChart extends Composite {
 	}
 
 	public void exportSvg(Path file) throws IOException {
-		Files.writeString(file, DvhPlot.svg(curves, "DVH", volumeLabel, 900, 560), StandardCharsets.UTF_8);
+		Files.writeString(file, DvhPlot.svg(curves, bands, "DVH", volumeLabel, 900, 560), StandardCharsets.UTF_8);
 	}
 
 	/** dose_gy, then one column per curve, sampled at 0.1 Gy. */
