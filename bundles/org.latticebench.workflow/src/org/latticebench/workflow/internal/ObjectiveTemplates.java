@@ -19,6 +19,9 @@ import org.latticebench.planning.TargetRole;
  * <ul>
  * <li>every plan: a dose fall-off over the generator's rings (the first ring at most the
  * prescription of the target they surround, each further ring 25 % lower, floored at 50 %);</li>
+ * <li>single-level plans (one PTV prescription, no lattice): a hot-spot term, the PTV's maximum
+ * dose above 1.25 × the prescription penalised, so that the optimiser does not buy coverage next
+ * to an organ at risk with a 170 % maximum;</li>
  * <li>lattice plans: each {@code sphere_k} held at the peak dose by a squared deviation, which
  * penalises under-dose as issue 7 asks and also over-dose, so that the mean sphere dose stays near
  * the peak and the mean-dose normalisation does not scale the valley down with it; the valley's
@@ -36,6 +39,7 @@ public final class ObjectiveTemplates {
 	static final double SPHERE_WEIGHT = 100, VALLEY_WEIGHT = 30, PTV_D95_WEIGHT = 100, RING_WEIGHT = 5;
 	static final double VALLEY_MAX_FACTOR = 1.25, VALLEY_MEAN_FACTOR = 1.1;
 	static final double RING_STEP = 0.25, RING_FLOOR = 0.5;
+	static final double HOT_SPOT_FACTOR = 1.25, HOT_SPOT_WEIGHT = 30;
 
 	private ObjectiveTemplates() {
 	}
@@ -45,6 +49,11 @@ public final class ObjectiveTemplates {
 		List<ObjectiveSpec> out = new ArrayList<>(design.objectives());
 		ringFallOff(design).forEach(out::add);
 		Optional<LatticeReport> lattice = design.lattice().filter(l -> l.keptCount() > 0);
+		if (design.lattice().isEmpty() && design.prescriptions().size() == 1
+				&& design.prescriptions().get(0).role() == TargetRole.PTV) {
+			Prescription p = design.prescriptions().get(0);
+			out.add(ObjectiveSpec.of(Type.MAX_DOSE, p.structureName(), HOT_SPOT_FACTOR * p.totalDoseGy(), HOT_SPOT_WEIGHT));
+		}
 		Optional<Prescription> peak = rx(design, TargetRole.SPHERES);
 		Optional<Prescription> ptv = rx(design, TargetRole.PTV);
 		if (lattice.isPresent() && peak.isPresent() && ptv.isPresent()) {
