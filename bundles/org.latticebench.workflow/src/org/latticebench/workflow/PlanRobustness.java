@@ -194,8 +194,14 @@ public final class PlanRobustness {
 		return out.stream().filter(s -> s.mask().isPresent()).toList();
 	}
 
-	/** {@link StaticRobustness#targetMetrics} on the run's GTV, spheres (lattice plans) and PTV. */
-	private static Function<FloatVolume, List<StaticRobustness.Metric>> targetMetrics(PlanRun run,
+	/**
+	 * {@link StaticRobustness#targetMetrics} on the run's GTV, spheres (lattice plans) and PTV. An
+	 * imported GTV keeps only its box of the CT; it is moved onto the spheres' grid (exactly, the
+	 * grids being aligned) so that the valley can be taken voxel by voxel.
+	 *
+	 * @throws InvalidInputException when the plan has neither a PTV nor a GTV
+	 */
+	public static Function<FloatVolume, List<StaticRobustness.Metric>> targetMetrics(PlanRun run,
 			List<StructureSnapshot> structures) {
 		Map<String, Mask> masks = new LinkedHashMap<>();
 		structures.forEach(s -> masks.put(s.name(), s.mask().get()));
@@ -208,6 +214,9 @@ public final class PlanRobustness {
 		Optional<Mask> peak = spheres > 0 && gtv != null
 				? Optional.ofNullable(masks.get(TargetRole.SPHERES.structureName()))
 				: Optional.empty();
+		if (peak.isPresent() && !gtv.grid().sameGeometry(peak.get().grid())) {
+			gtv = org.latticebench.geometry.MaskResampler.resample(gtv, peak.get().grid());
+		}
 		return StaticRobustness.targetMetrics(gtv == null ? ptv : gtv, peak, spheres, ptv);
 	}
 

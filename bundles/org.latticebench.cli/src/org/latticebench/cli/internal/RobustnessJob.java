@@ -10,12 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.latticebench.core.FloatVolume;
 import org.latticebench.core.InvalidInputException;
-import org.latticebench.core.Mask;
 import org.latticebench.core.ProgressMonitor;
 import org.latticebench.core.StructureSnapshot;
 import org.latticebench.core.StudySnapshot;
@@ -34,12 +32,11 @@ import org.latticebench.evaluation.robustness.ScenarioValue;
 import org.latticebench.evaluation.robustness.ShiftScenario;
 import org.latticebench.evaluation.robustness.StaticRobustness;
 import org.latticebench.evaluation.robustness.StaticShift;
-import org.latticebench.geometry.MaskResampler;
-import org.latticebench.planning.TargetRole;
 import org.latticebench.render.DvhPlot;
 import org.latticebench.report.RobustnessSection;
 import org.latticebench.workflow.PlanPipeline;
 import org.latticebench.workflow.PlanRequest;
+import org.latticebench.workflow.PlanRobustness;
 import org.latticebench.workflow.PlanRun;
 import org.latticebench.workflow.WorkflowSettings;
 
@@ -134,11 +131,11 @@ final class RobustnessJob {
 		int planIndex = 0;
 		for (PlanRun run : runs) {
 			long t1 = System.nanoTime();
-			List<StructureSnapshot> structures = structures(study, run);
+			List<StructureSnapshot> structures = PlanRobustness.structures(study, run);
 			Map<String, Double> rx = new LinkedHashMap<>();
 			run.design().prescriptions().forEach(p -> rx.put(p.structureName(), p.totalDoseGy()));
 			var constraints = constraintSets.find(run.constraintSetId()).map(s -> s.constraints()).orElse(List.of());
-			var targetMetrics = targetMetrics(run, structures);
+			var targetMetrics = PlanRobustness.targetMetrics(run, structures);
 			List<ScenarioValue> planValues = new ArrayList<>();
 			Map<String, List<Dvh>> dvhs = new LinkedHashMap<>();
 			for (ShiftScenario s : all) {
@@ -208,36 +205,6 @@ final class RobustnessJob {
 		} catch (UnsupportedOperationException e) {
 			throw new InvalidInputException("robustness --mode recompute", run.planName(), e.getMessage());
 		}
-	}
-
-	/** The design's structures, then the study's that the design does not replace. */
-	private static List<StructureSnapshot> structures(StudySnapshot study, PlanRun run) {
-		List<StructureSnapshot> out = new ArrayList<>(run.design().structures());
-		Set<String> names = new LinkedHashSet<>();
-		out.forEach(s -> names.add(s.name()));
-		study.structures().stream().filter(s -> names.add(s.name())).forEach(out::add);
-		return out.stream().filter(s -> s.mask().isPresent()).toList();
-	}
-
-	private static java.util.function.Function<FloatVolume, List<StaticRobustness.Metric>> targetMetrics(PlanRun run,
-			List<StructureSnapshot> structures) {
-		Map<String, Mask> masks = new LinkedHashMap<>();
-		structures.forEach(s -> masks.put(s.name(), s.mask().get()));
-		Mask gtv = masks.get("GTV");
-		Mask ptv = masks.getOrDefault(TargetRole.PTV.structureName(), gtv);
-		if (ptv == null) {
-			throw new InvalidInputException("robustness", run.planName(), "the plan has neither a PTV nor a GTV to evaluate");
-		}
-		int spheres = run.design().lattice().map(l -> l.keptCount()).orElse(0);
-		Optional<Mask> peak = spheres > 0 && gtv != null
-				? Optional.ofNullable(masks.get(TargetRole.SPHERES.structureName()))
-				: Optional.empty();
-		if (peak.isPresent() && !gtv.grid().sameGeometry(peak.get().grid())) {
-			// an imported GTV keeps only its box of the CT; the valley (GTV minus spheres) is taken voxel by voxel on
-			// the spheres' grid, onto which the box moves exactly when aligned
-			gtv = MaskResampler.resample(gtv, peak.get().grid());
-		}
-		return StaticRobustness.targetMetrics(gtv == null ? ptv : gtv, peak, spheres, ptv);
 	}
 
 	private static void write(Result r, Path out, PrintStream log) throws IOException {
