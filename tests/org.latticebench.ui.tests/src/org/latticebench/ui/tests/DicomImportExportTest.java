@@ -179,6 +179,32 @@ class DicomImportExportTest {
 		assertTrue(StudySession.get().study().orElseThrow() == open, "a failed import leaves the open study");
 	}
 
+	@Test
+	@Order(5)
+	void aDuplicateFileIsSkippedAndTheWarningIsShownAfterTheImport() throws Exception {
+		// the synthetic-sphere folder plus a byte-identical copy of one CT slice under another name: the importer
+		// skips the copy with a warning (DicomScanner) and the job shows it once the study is open
+		Path folder = Files.createTempDirectory("lb-ui-duplicate");
+		try (var files = Files.list(SharedData.path("synthetic-sphere"))) {
+			// the DICOM files only: the shared folder also holds its expected values, which the importer would list
+			for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".dcm")).toList()) {
+				Files.copy(f, folder.resolve(f.getFileName()));
+			}
+		}
+		Files.copy(folder.resolve("CT_001.dcm"), folder.resolve("copy_of_CT_001.dcm"));
+		ERRORS.clear();
+		ImportStudyJob job = new ImportStudyJob(folder, ImportStudyJob.DICOM_IMPORTER);
+		job.schedule();
+		UiDriver.waitFor(job, 120_000);
+		assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
+		assertEquals(1, job.warnings().size(), job.warnings().toString());
+		UiDriver.waitUntil("the warning dialog", 10_000, () -> !ERRORS.isEmpty());
+		String message = ERRORS.get(0);
+		assertTrue(message.startsWith("Imported with warnings: Imported " + folder + " with 1 repair or skipped file:"),
+				message);
+		assertTrue(message.contains("byte-identical copy of"), message);
+	}
+
 	private static ImportDicomWizard scan(Path folder) throws Exception {
 		return scan(folder, null);
 	}

@@ -15,7 +15,8 @@ import org.eclipse.ui.PlatformUI;
  */
 public final class UiErrors {
 
-	private static volatile BiConsumer<String, String> sink = UiErrors::dialog;
+	private static final BiConsumer<String, String> DIALOG = UiErrors::dialog;
+	private static volatile BiConsumer<String, String> sink = DIALOG;
 
 	private UiErrors() {
 	}
@@ -29,11 +30,29 @@ public final class UiErrors {
 		display.asyncExec(() -> sink.accept(title, message));
 	}
 
+	/**
+	 * Shows a warning (the work succeeded, with something the user should know) asynchronously;
+	 * redirected like {@link #show}.
+	 */
+	public static void warn(String title, String message) {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		BiConsumer<String, String> target = sink;
+		BiConsumer<String, String> receiver = target == DIALOG ? UiErrors::warningDialog : target;
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> receiver.accept(title, message));
+	}
+
 	/** Sends messages to {@code replacement} instead of dialogs; returns the previous receiver. */
 	public static BiConsumer<String, String> redirect(BiConsumer<String, String> replacement) {
 		BiConsumer<String, String> previous = sink;
 		sink = Objects.requireNonNull(replacement);
 		return previous;
+	}
+
+	private static void warningDialog(String title, String message) {
+		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		MessageDialog.openWarning(window == null ? null : window.getShell(), title, message);
 	}
 
 	private static void dialog(String title, String message) {
