@@ -214,19 +214,31 @@ public final class SliceRenderer {
 	 * uncropped mask, 0 outside the box; null when the plane does not cross the box.
 	 */
 	static float[] extractAligned(Mask m, int[] offset, Grid3 ct, SlicePlane plane) {
-		Grid3 g = m.grid();
-		int pw = plane.width(ct), ph = plane.height(ct);
-		int nz = ct.nz(), idx = plane.index();
 		int fixedAxis = switch (plane.orientation()) {
 		case AXIAL -> 2;
 		case CORONAL -> 1;
 		default -> 0;
 		};
-		int local = idx - offset[fixedAxis];
-		if (local < 0 || local >= g.size(fixedAxis)) {
+		int local = plane.index() - offset[fixedAxis];
+		if (local < 0 || local >= m.grid().size(fixedAxis)) {
 			return null;
 		}
-		float[] src = m.fraction();
+		return cells(m.fraction(), m.grid(), offset, ct, plane);
+	}
+
+	/** The plane's cells of a volume on the same grid as the CT. */
+	static float[] extract(FloatVolume v, SlicePlane plane) {
+		return cells(v.values(), v.grid(), new int[3], v.grid(), plane);
+	}
+
+	/**
+	 * The plane's cells of {@code src} on {@code grid}, whose voxel (0,0,0) is CT voxel
+	 * {@code offset}; 0 where the plane leaves the grid. The index arithmetic of
+	 * SlicePlane.voxelOf, without an array per cell.
+	 */
+	private static float[] cells(float[] src, Grid3 grid, int[] offset, Grid3 ct, SlicePlane plane) {
+		int pw = plane.width(ct), ph = plane.height(ct);
+		int nz = ct.nz(), idx = plane.index();
 		float[] o = new float[pw * ph];
 		for (int vv = 0; vv < ph; vv++) {
 			for (int u = 0; u < pw; u++) {
@@ -249,43 +261,9 @@ public final class SliceRenderer {
 				}
 				}
 				int mi = i - offset[0], mj = j - offset[1], mk = k - offset[2];
-				if (g.contains(mi, mj, mk)) {
-					o[vv * pw + u] = src[g.index(mi, mj, mk)];
+				if (grid.contains(mi, mj, mk)) {
+					o[vv * pw + u] = src[grid.index(mi, mj, mk)];
 				}
-			}
-		}
-		return o;
-	}
-
-	/** The plane's cells of a volume on the same grid as the CT. */
-	static float[] extract(FloatVolume v, SlicePlane plane) {
-		Grid3 g = v.grid();
-		int pw = plane.width(g), ph = plane.height(g);
-		int nx = g.nx(), ny = g.ny(), nz = g.nz(), idx = plane.index();
-		float[] src = v.values();
-		float[] o = new float[pw * ph];
-		for (int vv = 0; vv < ph; vv++) {
-			for (int u = 0; u < pw; u++) {
-				// the index arithmetic of SlicePlane.voxelOf, without an array per cell
-				int i, j, k;
-				switch (plane.orientation()) {
-				case AXIAL -> {
-					i = u;
-					j = vv;
-					k = idx;
-				}
-				case CORONAL -> {
-					i = u;
-					j = idx;
-					k = nz - 1 - vv;
-				}
-				default -> {
-					i = idx;
-					j = u;
-					k = nz - 1 - vv;
-				}
-				}
-				o[vv * pw + u] = src[(k * ny + j) * nx + i];
 			}
 		}
 		return o;

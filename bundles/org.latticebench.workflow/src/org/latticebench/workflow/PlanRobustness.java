@@ -31,6 +31,7 @@ import org.latticebench.evaluation.robustness.ScenarioValue;
 import org.latticebench.evaluation.robustness.ShiftScenario;
 import org.latticebench.evaluation.robustness.StaticRobustness;
 import org.latticebench.evaluation.robustness.StaticShift;
+import org.latticebench.geometry.MaskResampler;
 import org.latticebench.planning.TargetRole;
 
 /**
@@ -215,7 +216,7 @@ public final class PlanRobustness {
 				? Optional.ofNullable(masks.get(TargetRole.SPHERES.structureName()))
 				: Optional.empty();
 		if (peak.isPresent() && !gtv.grid().sameGeometry(peak.get().grid())) {
-			gtv = org.latticebench.geometry.MaskResampler.resample(gtv, peak.get().grid());
+			gtv = MaskResampler.resample(gtv, peak.get().grid());
 		}
 		return StaticRobustness.targetMetrics(gtv == null ? ptv : gtv, peak, spheres, ptv);
 	}

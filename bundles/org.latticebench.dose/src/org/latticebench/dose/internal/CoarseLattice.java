@@ -136,31 +136,4 @@ public final class CoarseLattice {
 		}
 		return sum;
 	}
-
-	/**
-	 * The transpose of {@link #interpolate}: sums {@code voxelValues[row]} over the voxels in the
-	 * support of node n, weighted by the same tent weights, in ascending voxel order.
-	 *
-	 * @param rowOf row of each grid voxel, or -1 where no value exists
-	 */
-	public double gather(int n, int[] rowOf, float[] voxelValues) {
-		int l = nodes[n];
-		int ci = (l % ni) * stride, cj = ((l / ni) % nj) * stride, ck = (l / (ni * nj)) * stride;
-		int nx = grid.nx(), ny = grid.ny(), nz = grid.nz();
-		double sum = 0;
-		for (int k = Math.max(0, ck - stride + 1); k <= Math.min(nz - 1, ck + stride - 1); k++) {
-			double wk = 1 - Math.abs(k - ck) / (double) stride;
-			for (int j = Math.max(0, cj - stride + 1); j <= Math.min(ny - 1, cj + stride - 1); j++) {
-				double wj = wk * (1 - Math.abs(j - cj) / (double) stride);
-				int base = nx * (j + ny * k);
-				for (int i = Math.max(0, ci - stride + 1); i <= Math.min(nx - 1, ci + stride - 1); i++) {
-					int row = rowOf[base + i];
-					if (row >= 0) {
-						sum += wj * (1 - Math.abs(i - ci) / (double) stride) * voxelValues[row];
-					}
-				}
-			}
-		}
-		return sum;
-	}
 }

@@ -69,7 +69,8 @@ public final class MatrixBuilder {
 			transient0 = Math.max(transient0, (long) (rows.count() + nodes.count()) * (BeamGeometry.BYTES_PER_POINT + 16 + 8));
 		}
 		long nnzN = (long) Math.ceil(narrow), nnzB = (long) Math.ceil(broad);
-		long bytes = 8 * (nnzN + nnzB) + 4L * prep.rowCount() * (1 + request.beams().size())
+		// rows: voxel index and per-beam factor (4 bytes each), and the RowStencil (8 corner ints and a short phase)
+		long bytes = 8 * (nnzN + nnzB) + 4L * prep.rowCount() * (1 + request.beams().size()) + 34L * prep.rowCount()
 				+ 4L * request.doseGrid().voxelCount() + 12L * columns + transient0 + raytableBytes(prep);
 		return new MatrixSizeEstimate(prep.rowCount(), columns, nnzN, nnzB, bytes);
 	}

@@ -23,8 +23,9 @@ public final class MatrixData {
 	final int[][] narrowPtr, narrowRow, broadPtr, broadNode;
 	final float[][] narrowVal, broadVal;
 	final float[][] rowFactor;
-	private volatile int[][] blocks;
-	private volatile RowStencil stencil;
+	/** Column blocks ({@link ColumnBlocks}) of about equal stored entries: a function of the matrix only. */
+	private final int[][] blocks;
+	private final RowStencil stencil;
 
 	MatrixData(PreparedRequest prep, int[] beamColStart, int[] colX, int[] colY, int[][] narrowPtr, int[][] narrowRow,
 			float[][] narrowVal, int[][] broadPtr, int[][] broadNode, float[][] broadVal, float[][] rowFactor) {
@@ -42,6 +43,8 @@ public final class MatrixData {
 		this.broadNode = broadNode;
 		this.broadVal = broadVal;
 		this.rowFactor = rowFactor;
+		this.blocks = ColumnBlocks.split(narrowPtr, broadPtr, TARGET_BLOCKS);
+		this.stencil = RowStencil.of(lattice, rowVoxel);
 	}
 
 	public Grid3 grid() {
@@ -99,31 +102,7 @@ public final class MatrixData {
 	public long bytes() {
 		long b = 8 * (narrowNonZeros() + broadNonZeros()) + 4L * rowVoxel.length * (1 + beams()) + 4L * rowOf.length
 				+ 12L * colX.length + 8L * lattice.nodeCount();
-		RowStencil s = stencil;
-		return s == null ? b : b + s.bytes();
-	}
-
-	/**
-	 * Column blocks ({@link ColumnBlocks}) holding about equal numbers of stored entries, so that
-	 * threads share the work evenly. A function of the matrix only (never of the thread count),
-	 * which keeps the products deterministic.
-	 */
-	private int[][] blocks() {
-		int[][] b = blocks;
-		if (b == null) {
-			b = ColumnBlocks.split(narrowPtr, broadPtr, TARGET_BLOCKS);
-			blocks = b;
-		}
-		return b;
-	}
-
-	private RowStencil stencil() {
-		RowStencil s = stencil;
-		if (s == null) {
-			s = RowStencil.of(lattice, rowVoxel);
-			stencil = s;
-		}
-		return s;
+		return b + stencil.bytes();
 	}
 
 	/** Dose at every row for the given beamlet weights. */
@@ -131,8 +110,7 @@ public final class MatrixData {
 		if (weights.length != columns()) {
 			throw new IllegalArgumentException("expected " + columns() + " beamlet weights, got " + weights.length);
 		}
-		int[][] blocks = blocks();
-		RowStencil st = stencil();
+		RowStencil st = stencil;
 		int nRows = rows(), nNodes = lattice.nodeCount(), nb = beams();
 		float[][] narrowPartial = new float[blocks.length][];
 		float[][] broadPartial = new float[blocks.length][];
@@ -197,7 +175,7 @@ public final class MatrixData {
 			throw new IllegalArgumentException("expected " + rows() + " row values, got " + rowValues.length);
 		}
 		int nb = beams(), nNodes = lattice.nodeCount(), nRows = rows();
-		RowStencil st = stencil();
+		RowStencil st = stencil;
 		float[] out = new float[columns()];
 		try (Parallel par = new Parallel(threads, ProgressMonitor.NULL)) {
 			// the transpose of the interpolation: per fixed row chunk, a private node accumulator

@@ -5,7 +5,7 @@ package org.latticebench.dose.internal;
  * surrounding nodes (absent corners carry weight 0 and point at node 0) and the row's phase
  * inside its lattice cell, which selects 8 tent weights from a table of stride³ entries. It
  * replaces the per-call index arithmetic of {@link CoarseLattice#interpolate} in the matrix
- * products, and gives their transposes in one pass over the rows.
+ * products, and gives their transposes ({@link #scatter}) in one pass over the rows.
  */
 final class RowStencil {
 

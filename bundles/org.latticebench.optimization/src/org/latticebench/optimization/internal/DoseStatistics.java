@@ -105,34 +105,4 @@ public final class DoseStatistics {
 		w[i] = w[j];
 		w[j] = tw;
 	}
-
-	/** The indices of {@code values} in ascending order of value; ties keep index order (stable). */
-	public static int[] sortedAscending(double[] values) {
-		int n = values.length;
-		int[] a = new int[n];
-		for (int i = 0; i < n; i++) {
-			a[i] = i;
-		}
-		int[] b = new int[n];
-		// bottom-up merge sort on indices: stable, hence deterministic for equal doses
-		for (int width = 1; width < n; width *= 2) {
-			for (int lo = 0; lo < n; lo += 2 * width) {
-				int mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
-				int i = lo, j = mid, k = lo;
-				while (i < mid && j < hi) {
-					b[k++] = values[a[j]] < values[a[i]] ? a[j++] : a[i++];
-				}
-				while (i < mid) {
-					b[k++] = a[i++];
-				}
-				while (j < hi) {
-					b[k++] = a[j++];
-				}
-			}
-			int[] t = a;
-			a = b;
-			b = t;
-		}
-		return a;
-	}
 }

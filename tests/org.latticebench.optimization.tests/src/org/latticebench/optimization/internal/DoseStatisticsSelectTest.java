@@ -12,9 +12,13 @@ import org.junit.jupiter.api.Test;
  */
 class DoseStatisticsSelectTest {
 
-	/** The definition, by a full stable sort (the method DoseStatistics used before the select). */
+	/** The definition, by a full stable sort (as DoseStatistics did before the select). */
 	private static double bySort(double[] dose, float[] weight, double volumePct) {
-		int[] order = DoseStatistics.sortedAscending(dose);
+		Integer[] order = new Integer[dose.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> dose[i]));
 		double total = 0;
 		for (float w : weight) {
 			total += w;
